@@ -1,0 +1,132 @@
+package journey.dsl.conversion;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
+import org.eclipse.xtext.nodemodel.INode;
+
+/**
+ * Turns the journey language's numbers, percentages, counts and dates into model values and back,
+ * with error messages an analyst can act on.
+ */
+public class JourneyValueConverters extends DefaultTerminalConverters {
+
+	@ValueConverter(rule = "Decimal")
+	public IValueConverter<BigDecimal> decimal() {
+		return new DecimalConverter("");
+	}
+
+	/** A KPI value: the % is optional when read and left out when written, since the KPI's kind gives the unit. */
+	@ValueConverter(rule = "Number")
+	public IValueConverter<BigDecimal> number() {
+		return new DecimalConverter("");
+	}
+
+	@ValueConverter(rule = "Percent")
+	public IValueConverter<BigDecimal> percent() {
+		return new DecimalConverter("%");
+	}
+
+	@ValueConverter(rule = "Emotion")
+	public IValueConverter<Integer> emotion() {
+		return new IntegerConverter();
+	}
+
+	@ValueConverter(rule = "SignedInt")
+	public IValueConverter<Integer> signedInt() {
+		return new IntegerConverter();
+	}
+
+	@ValueConverter(rule = "Count")
+	public IValueConverter<Long> count() {
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected Long internalToValue(String string, INode node) {
+				try {
+					return Long.valueOf(compact(string));
+				} catch (NumberFormatException e) {
+					throw new ValueConverterException("'" + string + "' is not a count: write a whole number such as 12000.", node, e);
+				}
+			}
+
+			@Override
+			protected String internalToString(Long value) {
+				return value.toString();
+			}
+		};
+	}
+
+	@ValueConverter(rule = "DATE")
+	public IValueConverter<Date> date() {
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected Date internalToValue(String string, INode node) {
+				try {
+					return Date.from(LocalDate.parse(string).atStartOfDay(ZoneOffset.UTC).toInstant());
+				} catch (DateTimeParseException e) {
+					throw new ValueConverterException("'" + string + "' is not a calendar day: write it as year-month-day, such as 2026-03-31.", node, e);
+				}
+			}
+
+			@Override
+			protected String internalToString(Date value) {
+				return value.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+			}
+		};
+	}
+
+	/** Datatype rules hand over their tokens' text, possibly with spaces between sign, digits and %. */
+	private static String compact(String text) {
+		return text.replaceAll("\\s+", "");
+	}
+
+	private static final class DecimalConverter extends AbstractNullSafeConverter<BigDecimal> {
+		private final String suffix;
+
+		DecimalConverter(String suffix) {
+			this.suffix = suffix;
+		}
+
+		@Override
+		protected BigDecimal internalToValue(String string, INode node) {
+			String digits = compact(string);
+			if (digits.endsWith("%")) {
+				digits = digits.substring(0, digits.length() - 1);
+			}
+			try {
+				return new BigDecimal(digits);
+			} catch (NumberFormatException e) {
+				throw new ValueConverterException("'" + string + "' is not a number: write digits with an optional decimal point, such as 4.25.", node, e);
+			}
+		}
+
+		@Override
+		protected String internalToString(BigDecimal value) {
+			return value.toPlainString() + suffix;
+		}
+	}
+
+	private static final class IntegerConverter extends AbstractNullSafeConverter<Integer> {
+		@Override
+		protected Integer internalToValue(String string, INode node) {
+			try {
+				return Integer.valueOf(compact(string));
+			} catch (NumberFormatException e) {
+				throw new ValueConverterException("'" + string + "' is not a whole number: write one such as -2 or 3.", node, e);
+			}
+		}
+
+		@Override
+		protected String internalToString(Integer value) {
+			return value.toString();
+		}
+	}
+}

@@ -1,0 +1,156 @@
+package journey.dsl.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import journey.dsl.model.Activity;
+import journey.dsl.model.Journey;
+import journey.dsl.model.Moment;
+import journey.dsl.model.Party;
+import journey.dsl.model.Process;
+import journey.dsl.model.Stage;
+import journey.dsl.model.Step;
+import journey.dsl.model.Team;
+import journey.dsl.model.Person;
+import journey.dsl.model.Touchpoint;
+
+/**
+ * Questions about a journey that validation, the generators, the analytics and the diagrams all
+ * ask: which steps and touchpoints it has in map order, who stands behind a touchpoint, who owns
+ * an activity. Each is answered once, here.
+ */
+public final class JourneyQueries {
+
+	private JourneyQueries() {
+	}
+
+	/** The journey an element belongs to, or null for catalogue elements. */
+	public static Journey journeyOf(EObject element) {
+		return ancestor(element, Journey.class);
+	}
+
+	/** The stage an element of a journey belongs to. */
+	public static Stage stageOf(EObject element) {
+		return ancestor(element, Stage.class);
+	}
+
+	/** The step a touchpoint, pain point or success belongs to (the step itself for a step). */
+	public static Step stepOf(EObject element) {
+		return ancestor(element, Step.class);
+	}
+
+	/** Every step of the journey, stage by stage, in map order. */
+	public static List<Step> steps(Journey journey) {
+		List<Step> steps = new ArrayList<>();
+		for (Stage stage : journey.getStages()) {
+			steps.addAll(stage.getSteps());
+		}
+		return steps;
+	}
+
+	/** Every touchpoint of the journey, in map order. */
+	public static List<Touchpoint> touchpoints(Journey journey) {
+		List<Touchpoint> touchpoints = new ArrayList<>();
+		for (Stage stage : journey.getStages()) {
+			touchpoints.addAll(touchpoints(stage));
+		}
+		return touchpoints;
+	}
+
+	/** Every touchpoint of the stage, in map order. */
+	public static List<Touchpoint> touchpoints(Stage stage) {
+		List<Touchpoint> touchpoints = new ArrayList<>();
+		for (Step step : stage.getSteps()) {
+			touchpoints.addAll(step.getTouchpoints());
+		}
+		return touchpoints;
+	}
+
+	/** Every step and touchpoint of the journey, each step followed by its touchpoints. */
+	public static List<Moment> moments(Journey journey) {
+		List<Moment> moments = new ArrayList<>();
+		for (Step step : steps(journey)) {
+			moments.add(step);
+			moments.addAll(step.getTouchpoints());
+		}
+		return moments;
+	}
+
+	/** Who owns an activity: its own owner, else the owner of its process. */
+	public static Party ownerOf(Activity activity) {
+		if (activity.getOwner() != null) {
+			return activity.getOwner();
+		}
+		return activity.eContainer() instanceof Process process ? process.getOwner() : null;
+	}
+
+	/** The process an activity belongs to. */
+	public static Process processOf(Activity activity) {
+		return activity.eContainer() instanceof Process process ? process : null;
+	}
+
+	/**
+	 * Who answers for a touchpoint: its explicit owner, else the owners of the activities that
+	 * support it. Empty means nobody inside is behind it.
+	 */
+	public static Set<Party> ownersOf(Touchpoint touchpoint) {
+		Set<Party> owners = new LinkedHashSet<>();
+		if (touchpoint.getOwner() != null) {
+			owners.add(touchpoint.getOwner());
+			return owners;
+		}
+		for (Activity activity : touchpoint.getSupportedBy()) {
+			Party owner = ownerOf(activity);
+			if (owner != null) {
+				owners.add(owner);
+			}
+		}
+		return owners;
+	}
+
+	/** The processes behind a touchpoint, through the activities that support it. */
+	public static Set<Process> processesBehind(Touchpoint touchpoint) {
+		Set<Process> processes = new LinkedHashSet<>();
+		for (Activity activity : touchpoint.getSupportedBy()) {
+			Process process = processOf(activity);
+			if (process != null) {
+				processes.add(process);
+			}
+		}
+		return processes;
+	}
+
+	/** The team a party counts for: the team itself, or the team a person belongs to. */
+	public static Team teamOf(Party party) {
+		if (party instanceof Team team) {
+			return team;
+		}
+		return party instanceof Person person ? person.getTeam() : null;
+	}
+
+	/** A readable label: the title, else the name. */
+	public static String label(journey.dsl.model.NamedElement element) {
+		if (element == null) {
+			return "";
+		}
+		if (element.getTitle() != null && !element.getTitle().isBlank()) {
+			return element.getTitle();
+		}
+		return element.getName() == null ? "" : element.getName();
+	}
+
+	/** The nearest container of the given type, the element itself included. */
+	public static <T> T ancestor(EObject element, Class<T> type) {
+		for (EObject current = element; current != null; current = current.eContainer()) {
+			if (type.isInstance(current)) {
+				return type.cast(current);
+			}
+		}
+		return null;
+	}
+}

@@ -1,0 +1,118 @@
+package journey.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.Resource.Diagnostic;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.inject.Inject;
+
+import journey.dsl.tests.JourneyInjectorProvider;
+import com.google.inject.Provider;
+
+/**
+ * Typing mistakes give a diagnostic at the right line and column, in words an analyst understands
+ * (no parser jargon such as token names).
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(JourneyInjectorProvider.class)
+class SyntaxErrorMessagesTest {
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	static Stream<Arguments> mistakes() {
+		return Stream.of(
+				Arguments.of("a journey without a name", """
+						journey {
+						}
+						""", 1, 9, "Expected a name but found '{'."),
+				Arguments.of("a journey that is never closed", """
+						journey Trip {
+							persona P
+						""", 3, 1, "Missing '}' before the end of the file in journey Trip."),
+				Arguments.of("a title without its closing quote", """
+						persona P "The explorer
+						""", 1, 11, "A text in double quotes is not closed: add the missing \" before the end of the line."),
+				Arguments.of("an unknown property in a touchpoint", """
+						journey J { stage S { step T {
+							touchpoint Page {
+								colour "red"
+							}
+						} } }
+						""", 3, 3, "'colour' is not allowed here in touchpoint Page; check the keyword's spelling, that every property is given once, and that properties come before nested elements."),
+				Arguments.of("an emotion written as a word", """
+						journey J { stage S { step T {
+							feels terrible
+						} } }
+						""", 2, 8, "'terrible' is not allowed here in step T; check the keyword's spelling, that every property is given once, and that properties come before nested elements."),
+				Arguments.of("a flow share without its percent sign", """
+						journey J { stage S { step T {
+							next T 40
+						} } }
+						""", 3, 1, "Expected '%' but found '}' in flow."),
+				Arguments.of("a date that does not exist", """
+						journey J {
+							kpi K nps {
+								2026-02-30: 4
+							}
+						}
+						""", 3, 3, "'2026-02-30' is not a calendar day: write it as year-month-day, such as 2026-03-31."),
+				Arguments.of("a property given twice", """
+						journey J {
+							stage S {
+								goal "one"
+								goal "two"
+							}
+						}
+						""", 4, 3, "'goal' is not allowed here in stage S; check the keyword's spelling, that every property is given once, and that properties come before nested elements."),
+				Arguments.of("an unknown KPI kind", """
+						journey J {
+							kpi Happy happiness
+						}
+						""", 2, 12, "'happiness' is not allowed here in KPI Happy; check the keyword's spelling, that every property is given once, and that properties come before nested elements."),
+				Arguments.of("an activity without its lane", """
+						process P {
+							activity A owner T
+						}
+						""", 2, 13, "'owner' is not allowed here in activity A; check the keyword's spelling, that every property is given once, and that properties come before nested elements."),
+				Arguments.of("text outside any element", """
+						hello world
+						""", 1, 1, "'hello' is not allowed here; check the keyword's spelling, that every property is given once, and that properties come before nested elements."),
+				Arguments.of("a step directly in a journey", """
+						journey J {
+							step S
+						}
+						""", 2, 2, "'step' is not allowed here in journey J; check the keyword's spelling, that every property is given once, and that properties come before nested elements."),
+				Arguments.of("a number where a name belongs", """
+						channel 42 online
+						""", 1, 9, "Expected a name but found '42'."));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("mistakes")
+	void aMistakeIsReportedWhereItIsWithAPlainMessage(String mistake, String text, int line, int column, String message)
+			throws IOException {
+		XtextResourceSet set = resourceSets.get();
+		Resource resource = set.createResource(URI.createURI("inmemory:/mistake.journey"));
+		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), set.getLoadOptions());
+		assertFalse(resource.getErrors().isEmpty(), "no error for " + mistake);
+		Diagnostic first = resource.getErrors().get(0);
+		assertEquals(message, first.getMessage());
+		assertEquals(line + ":" + column, first.getLine() + ":" + first.getColumn(), "position of the error");
+	}
+}
