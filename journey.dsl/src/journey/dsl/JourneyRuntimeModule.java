@@ -4,11 +4,20 @@
 package journey.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.parser.antlr.Lexer;
+import org.eclipse.xtext.parser.antlr.LexerBindings;
+import org.eclipse.xtext.parser.antlr.LexerProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 
 import journey.dsl.conversion.JourneyValueConverters;
+import com.google.inject.Binder;
+import com.google.inject.Provider;
+import com.google.inject.name.Names;
+
 import journey.dsl.naming.JourneyQualifiedNameProvider;
+import journey.dsl.parser.antlr.internal.InternalJourneyLexer;
+import journey.dsl.syntax.JourneyLexer;
 import journey.dsl.syntax.JourneySyntaxErrorMessageProvider;
 
 /** Binds the journey language's own services into Xtext's runtime; it only binds. */
@@ -26,5 +35,20 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return JourneySyntaxErrorMessageProvider.class;
+	}
+
+	@Override
+	public Class<? extends Lexer> bindLexer() {
+		return JourneyLexer.class;
+	}
+
+	@Override
+	public Provider<? extends InternalJourneyLexer> provideInternalJourneyLexer() {
+		return LexerProvider.create(JourneyLexer.class);
+	}
+
+	@Override
+	public void configureRuntimeLexer(Binder binder) {
+		binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(JourneyLexer.class);
 	}
 }

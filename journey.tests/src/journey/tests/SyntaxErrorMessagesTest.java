@@ -40,14 +40,14 @@ class SyntaxErrorMessagesTest {
 				Arguments.of("a journey without a name", """
 						journey {
 						}
-						""", 1, 9, "Expected a name but found '{'."),
+						""", 1, 9, "Missing a name before '{'."),
 				Arguments.of("a journey that is never closed", """
 						journey Trip {
 							persona P
-						""", 3, 1, "Missing '}' before the end of the file in journey Trip."),
+						""", 2, 11, "The file ends before journey Trip is complete: is a closing '}' missing?"),
 				Arguments.of("a title without its closing quote", """
 						persona P "The explorer
-						""", 1, 11, "A text in double quotes is not closed: add the missing \" before the end of the line."),
+						""", 1, 11, "A text in double quotes is not closed: add the missing \" at its end."),
 				Arguments.of("an unknown property in a touchpoint", """
 						journey J { stage S { step T {
 							touchpoint Page {
@@ -64,7 +64,7 @@ class SyntaxErrorMessagesTest {
 						journey J { stage S { step T {
 							next T 40
 						} } }
-						""", 3, 1, "Expected '%' but found '}' in flow."),
+						""", 3, 1, "Missing '%' before '}' in flow."),
 				Arguments.of("a date that does not exist", """
 						journey J {
 							kpi K nps {
@@ -72,14 +72,9 @@ class SyntaxErrorMessagesTest {
 							}
 						}
 						""", 3, 3, "'2026-02-30' is not a calendar day: write it as year-month-day, such as 2026-03-31."),
-				Arguments.of("a property given twice", """
-						journey J {
-							stage S {
-								goal "one"
-								goal "two"
-							}
-						}
-						""", 4, 3, "'goal' is not allowed here in stage S; check the keyword's spelling, that every property is given once, and that properties come before nested elements."),
+				Arguments.of("a decimal funnel count", """
+						journey J { stage S { step T reached 12.5 } }
+						""", 1, 40, "'.' is not allowed here in stage S; check the keyword's spelling, that every property is given once, and that properties come before nested elements."),
 				Arguments.of("an unknown KPI kind", """
 						journey J {
 							kpi Happy happiness
@@ -92,7 +87,7 @@ class SyntaxErrorMessagesTest {
 						""", 2, 13, "'owner' is not allowed here in activity A; check the keyword's spelling, that every property is given once, and that properties come before nested elements."),
 				Arguments.of("text outside any element", """
 						hello world
-						""", 1, 1, "'hello' is not allowed here; check the keyword's spelling, that every property is given once, and that properties come before nested elements."),
+						""", 1, 1, "'hello' is not allowed here: a file holds a package, imports, journeys and catalogue elements (persona, channel, team, department, role, person, system, process, scale)."),
 				Arguments.of("a step directly in a journey", """
 						journey J {
 							step S

@@ -1,9 +1,7 @@
 package journey.dsl.syntax;
 
-import org.antlr.runtime.EarlyExitException;
 import org.antlr.runtime.MismatchedTokenException;
 import org.antlr.runtime.MissingTokenException;
-import org.antlr.runtime.NoViableAltException;
 import org.antlr.runtime.RecognitionException;
 import org.antlr.runtime.Token;
 import org.antlr.runtime.UnwantedTokenException;
@@ -31,24 +29,42 @@ public class JourneySyntaxErrorMessageProvider extends SyntaxErrorMessageProvide
 		String[] tokenNames = context.getTokenNames();
 		String found = describeFound(exception.token);
 		if (isUnclosedText(exception.token)) {
-			return new SyntaxErrorMessage("A text in double quotes is not closed: add the missing \" before the end of the line.", SYNTAX_ERROR);
+			return new SyntaxErrorMessage("A text in double quotes is not closed: add the missing \" at its end.", SYNTAX_ERROR);
 		}
-		String where = describeContext(context.getCurrentContext());
+		EObject element = context.getCurrentContext();
+		String where = describeContext(element);
 		String message;
-		if (exception instanceof MissingTokenException missing) {
+		if (exception.token == null || exception.token.getType() == Token.EOF) {
+			message = "The file ends before " + (where.isEmpty() ? "the last element" : where.substring(" in ".length()))
+					+ " is complete: is a closing '}' missing?";
+		} else if (exception instanceof MismatchedTokenException mismatched && mismatched.expecting == Token.EOF) {
+			message = found + " is not allowed here: a file holds a package, imports, journeys and catalogue elements"
+					+ " (persona, channel, team, department, role, person, system, process, scale).";
+		} else if (exception instanceof MissingTokenException missing) {
 			message = "Missing " + describeExpected(tokenNames, missing.expecting) + " before " + found + where + ".";
 		} else if (exception instanceof UnwantedTokenException unwanted) {
-			message = "Unexpected " + describeFound(unwanted.getUnexpectedToken()) + where
-					+ "; remove it, or check that every property is given once and before the nested elements.";
-		} else if (exception instanceof MismatchedTokenException mismatched) {
+			message = notAllowed(describeFound(unwanted.getUnexpectedToken()), where);
+		} else if (exception instanceof MismatchedTokenException mismatched && !"'}'".equals(expectedName(tokenNames, mismatched.expecting))) {
 			message = "Expected " + describeExpected(tokenNames, mismatched.expecting) + " but found " + found + where + ".";
-		} else if (exception instanceof NoViableAltException || exception instanceof EarlyExitException) {
-			message = found.substring(0, 1).toUpperCase() + found.substring(1) + " is not allowed here" + where
-					+ "; check the keyword's spelling, that every property is given once, and that properties come before nested elements.";
 		} else {
-			message = "Unexpected " + found + where + ".";
+			message = notAllowed(found, where);
 		}
 		return new SyntaxErrorMessage(message, SYNTAX_ERROR);
+	}
+
+	/** Value converters already say what is wrong and how to write it; the default would show only their cause. */
+	@Override
+	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
+		return new SyntaxErrorMessage(context.getValueConverterException().getMessage(), SYNTAX_ERROR);
+	}
+
+	private static String notAllowed(String found, String where) {
+		return found + " is not allowed here" + where
+				+ "; check the keyword's spelling, that every property is given once, and that properties come before nested elements.";
+	}
+
+	private static String expectedName(String[] tokenNames, int tokenType) {
+		return tokenNames == null || tokenType < 0 || tokenType >= tokenNames.length ? "" : tokenNames[tokenType];
 	}
 
 	private static boolean isUnclosedText(Token token) {

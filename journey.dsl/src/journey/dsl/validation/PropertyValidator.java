@@ -1,0 +1,94 @@
+package journey.dsl.validation;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.nodemodel.BidiTreeIterator;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.Check;
+
+import journey.dsl.model.NamedElement;
+
+/**
+ * Element bodies accept their properties in any order; this validator makes sure a property that
+ * holds one value is not written twice, since the earlier value would be silently replaced.
+ */
+public class PropertyValidator extends AbstractJourneyChecks {
+
+	/** A single-valued property (goal, owner, state, ...) is written at most once per element. */
+	@Check
+	public void checkPropertyGivenOnce(EObject element) {
+		ICompositeNode elementNode = NodeModelUtils.getNode(element);
+		if (elementNode == null) {
+			return;
+		}
+		Map<String, Integer> seen = new HashMap<>();
+		BidiTreeIterator<INode> nodes = elementNode.getAsTreeIterable().iterator();
+		nodes.next();
+		while (nodes.hasNext()) {
+			INode node = nodes.next();
+			if (node.hasDirectSemanticElement() && node.getSemanticElement() != element) {
+				nodes.prune();
+				continue;
+			}
+			Assignment assignment = GrammarUtil.containingAssignment(node.getGrammarElement());
+			if (assignment == null || !isAssignmentStart(node, assignment)) {
+				continue;
+			}
+			EStructuralFeature feature = element.eClass().getEStructuralFeature(assignment.getFeature());
+			if (feature == null || feature.isMany()) {
+				continue;
+			}
+			int count = seen.merge(feature.getName(), 1, Integer::sum);
+			if (count == 2) {
+				int start = keywordsBefore(node).getOffset();
+				acceptError("'" + propertyLabel(feature) + "' is given twice" + where(element)
+						+ "; only one value can be kept, so remove one of them.",
+						element, start, node.getEndOffset() - start, JourneyIssueCodes.DUPLICATE_PROPERTY);
+			}
+		}
+	}
+
+	/** The property's leading keywords (such as 'desired outcome'), so that the marker covers the whole property. */
+	private static INode keywordsBefore(INode node) {
+		INode first = node;
+		for (INode previous = node.getPreviousSibling(); previous != null; previous = previous.getPreviousSibling()) {
+			if (previous instanceof ILeafNode leaf && leaf.isHidden()) {
+				continue;
+			}
+			if (!(previous.getGrammarElement() instanceof Keyword) || GrammarUtil.containingAssignment(previous.getGrammarElement()) != null) {
+				break;
+			}
+			first = previous;
+		}
+		return first;
+	}
+
+	/** Counts an assignment once: at its outermost node, not again at the leaves inside it. */
+	private static boolean isAssignmentStart(INode node, Assignment assignment) {
+		INode parent = node.getParent();
+		return parent == null || GrammarUtil.containingAssignment(parent.getGrammarElement()) != assignment;
+	}
+
+	private static String propertyLabel(EStructuralFeature feature) {
+		return feature.getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+	}
+
+	private static String where(EObject element) {
+		String kind = element.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+		if (element instanceof NamedElement named && named.getName() != null) {
+			return " in " + kind + " " + named.getName();
+		}
+		NamedElement owner = EcoreUtil2.getContainerOfType(element, NamedElement.class);
+		return owner == null || owner.getName() == null ? "" : " in " + kind + " of " + owner.getName();
+	}
+}
