@@ -3,13 +3,26 @@
  */
 package journey.dsl;
 
+import org.eclipse.emf.ecore.EPackage;
+
+import com.google.inject.Injector;
+
+import journey.dsl.model.JourneyPackage;
 
 /**
- * Initialization support for running Xtext languages without Equinox extension registry.
+ * Sets the language up without the Equinox extension registry (command line, tests). The
+ * metamodel is hand-written and imported, so its EPackage is registered here rather than by the
+ * generated setup; inside Eclipse, plugin.xml registers it.
  */
 public class JourneyStandaloneSetup extends JourneyStandaloneSetupGenerated {
 
 	public static void doSetup() {
 		new JourneyStandaloneSetup().createInjectorAndDoEMFRegistration();
+	}
+
+	@Override
+	public Injector createInjectorAndDoEMFRegistration() {
+		EPackage.Registry.INSTANCE.put(JourneyPackage.eNS_URI, JourneyPackage.eINSTANCE);
+		return super.createInjectorAndDoEMFRegistration();
 	}
 }

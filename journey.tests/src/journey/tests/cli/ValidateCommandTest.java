@@ -1,0 +1,86 @@
+package journey.tests.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import journey.cli.JourneyCli;
+import journey.tests.Examples;
+import picocli.CommandLine;
+
+/** `journey validate` prints compiler-style diagnostics and tells success, model errors and bad input apart. */
+class ValidateCommandTest {
+
+	@TempDir
+	Path dir;
+
+	private final StringWriter out = new StringWriter();
+	private final StringWriter err = new StringWriter();
+
+	private int run(String... args) {
+		CommandLine cli = JourneyCli.commandLine();
+		cli.setOut(new PrintWriter(out, true));
+		cli.setErr(new PrintWriter(err, true));
+		return cli.execute(args);
+	}
+
+	@Test
+	void theExamplesValidateCleanly() {
+		assertEquals(0, run("validate", Examples.folder().toString()), out + "\n" + err);
+		assertEquals("", out.toString());
+		assertTrue(err.toString().contains("5 file(s) checked: 0 error(s), 0 warning(s)"), err.toString());
+	}
+
+	@Test
+	void anErrorIsPrintedAsFileLineColumnSeverityMessageAndCode() throws IOException {
+		Path file = Files.writeString(dir.resolve("broken.journey"), "journey J {\n\tpersona Nobody\n}\n");
+		assertEquals(1, run("validate", file.toString()));
+		assertEquals(file + ":2:10: error: Couldn't resolve reference to Persona 'Nobody'. [org.eclipse.xtext.diagnostics.Diagnostic.Linking]\n",
+				out.toString());
+	}
+
+	@Test
+	void jsonOutputCarriesTheSameFacts() throws IOException {
+		Path file = Files.writeString(dir.resolve("broken.journey"), "journey J {\n\tpersona Nobody\n}\n");
+		assertEquals(1, run("validate", "--format", "json", file.toString()));
+		assertEquals("[\n  {\"file\": \"" + file + "\", \"line\": 2, \"column\": 10, \"severity\": \"error\", "
+				+ "\"message\": \"Couldn't resolve reference to Persona 'Nobody'.\", "
+				+ "\"code\": \"org.eclipse.xtext.diagnostics.Diagnostic.Linking\"}\n]\n", out.toString());
+	}
+
+	@Test
+	void aMissingFileIsBadInput() {
+		assertEquals(2, run("validate", dir.resolve("nothing.journey").toString()));
+		assertTrue(out.toString().contains("nothing.journey:0:0: error: no such file or folder [journey.input]"), out.toString());
+	}
+
+	@Test
+	void aFolderWithoutJourneyFilesIsBadInput() {
+		assertEquals(2, run("validate", dir.toString()));
+		assertTrue(out.toString().contains("the folder holds no .journey files"), out.toString());
+	}
+
+	@Test
+	void aFileThatIsNotUtf8IsReportedAtItsFirstBadByte() throws IOException {
+		Path file = dir.resolve("latin1.journey");
+		Files.write(file, "journey J {\n\tstage S { goal \"caf\u00e9\" }\n}\n".getBytes(StandardCharsets.ISO_8859_1));
+		assertEquals(2, run("validate", file.toString()));
+		assertEquals(file + ":2:21: error: the file is not UTF-8 text (byte 0xE9 cannot be read); save it as UTF-8 [journey.input]\n",
+				out.toString());
+	}
+
+	@Test
+	void anUnknownOptionIsBadUsage() {
+		assertEquals(2, run("validate", "--colour", "red", "x.journey"));
+		assertTrue(err.toString().contains("Unknown option: '--colour'"), err.toString());
+	}
+}
