@@ -84,6 +84,21 @@ public final class KpiKinds {
 		return kpi.getUnit() != null ? kpi.getUnit() : of(kpi.getKind()).unit();
 	}
 
+	/** Where a KPI stands against its target. */
+	public enum Status {
+		MET, MISSED, NO_DATA
+	}
+
+	/** Met when the actual is at least (or, where lower is better, at most) the target. */
+	public static Status status(Kpi kpi) {
+		if (kpi.getTarget() == null || kpi.getActual() == null) {
+			return Status.NO_DATA;
+		}
+		int comparison = kpi.getActual().compareTo(kpi.getTarget());
+		boolean met = directionOf(kpi) == Direction.LOWER ? comparison <= 0 : comparison >= 0;
+		return met ? Status.MET : Status.MISSED;
+	}
+
 	/** Which direction is better for this KPI: its own, else its kind's. */
 	public static Direction directionOf(Kpi kpi) {
 		return kpi.isSetDirection() ? kpi.getDirection() : of(kpi.getKind()).direction();

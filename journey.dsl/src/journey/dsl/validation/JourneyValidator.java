@@ -1,12 +1,12 @@
 package journey.dsl.validation;
 
 import org.eclipse.xtext.validation.ComposedChecks;
-import org.eclipse.xtext.validation.NamesAreUniqueValidator;
 
 /**
  * The journey language's validator: it only composes one validator per concern, each with its
- * own test class.
+ * own test class. Issue codes are in {@link JourneyIssueCodes}.
  */
-@ComposedChecks(validators = { NamesAreUniqueValidator.class, PropertyValidator.class })
+@ComposedChecks(validators = { PropertyValidator.class, StructureValidator.class, TouchpointValidator.class,
+		BlueprintValidator.class, KpiValidator.class, FlowValidator.class, StageValidator.class, ImprovementValidator.class })
 public class JourneyValidator extends AbstractJourneyValidator {
 }

@@ -20,6 +20,24 @@ import picocli.CommandLine;
 /** `journey validate` prints compiler-style diagnostics and tells success, model errors and bad input apart. */
 class ValidateCommandTest {
 
+	/** A complete little journey whose only problem is a persona nobody declared. */
+	private static final String BROKEN = """
+			channel Web
+			team T
+			process P owner T {
+				activity A frontstage
+			}
+			journey J {
+				persona Nobody
+				stage S {
+					step One { touchpoint Page via Web { supported by P.A } }
+					step Two
+					step Three
+					step Four
+				}
+			}
+			""";
+
 	@TempDir
 	Path dir;
 
@@ -42,19 +60,19 @@ class ValidateCommandTest {
 
 	@Test
 	void anErrorIsPrintedAsFileLineColumnSeverityMessageAndCode() throws IOException {
-		Path file = Files.writeString(dir.resolve("broken.journey"), "journey J {\n\tpersona Nobody\n}\n");
+		Path file = Files.writeString(dir.resolve("broken.journey"), BROKEN);
 		assertEquals(1, run("validate", file.toString()));
-		assertEquals(file + ":2:10: error: Couldn't resolve reference to Persona 'Nobody'. [org.eclipse.xtext.diagnostics.Diagnostic.Linking]\n",
+		assertEquals(file + ":7:10: error: No persona named 'Nobody' is visible here: declare it, or import the package that declares it (for example import catalog.*). [journey.unresolvedReference]\n",
 				out.toString());
 	}
 
 	@Test
 	void jsonOutputCarriesTheSameFacts() throws IOException {
-		Path file = Files.writeString(dir.resolve("broken.journey"), "journey J {\n\tpersona Nobody\n}\n");
+		Path file = Files.writeString(dir.resolve("broken.journey"), BROKEN);
 		assertEquals(1, run("validate", "--format", "json", file.toString()));
-		assertEquals("[\n  {\"file\": \"" + file + "\", \"line\": 2, \"column\": 10, \"severity\": \"error\", "
-				+ "\"message\": \"Couldn't resolve reference to Persona 'Nobody'.\", "
-				+ "\"code\": \"org.eclipse.xtext.diagnostics.Diagnostic.Linking\"}\n]\n", out.toString());
+		assertEquals("[\n  {\"file\": \"" + file + "\", \"line\": 7, \"column\": 10, \"severity\": \"error\", "
+				+ "\"message\": \"No persona named 'Nobody' is visible here: declare it, or import the package that declares it (for example import catalog.*).\", "
+				+ "\"code\": \"journey.unresolvedReference\"}\n]\n", out.toString());
 	}
 
 	@Test

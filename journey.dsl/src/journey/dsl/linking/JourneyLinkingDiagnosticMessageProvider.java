@@ -1,0 +1,42 @@
+package journey.dsl.linking;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.xtext.diagnostics.DiagnosticMessage;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+
+import journey.dsl.model.JourneyPackage;
+import journey.dsl.validation.JourneyIssueCodes;
+
+/**
+ * Says which kind of element a reference looked for and how to make it visible; the issue carries
+ * the kind and the written name, so that a quick fix can create the missing element.
+ */
+public class JourneyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
+
+	@Override
+	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
+		EClass type = context.getReference().getEReferenceType();
+		String name = context.getLinkText();
+		String message = "No " + describe(type) + " named '" + name + "' is visible here: declare it, or import the package that declares it"
+				+ (name.contains(".") ? "." : " (for example import catalog.*).");
+		return new DiagnosticMessage(message, Severity.ERROR, JourneyIssueCodes.UNRESOLVED_REFERENCE, type.getName(), name);
+	}
+
+	/** The analyst's word for an element type, such as "team or person" for a party. */
+	public static String describe(EClass type) {
+		if (type == JourneyPackage.Literals.PARTY) {
+			return "team or person";
+		}
+		if (type == JourneyPackage.Literals.TECHNOLOGY) {
+			return "system";
+		}
+		if (type == JourneyPackage.Literals.KPI) {
+			return "KPI";
+		}
+		if (type == JourneyPackage.Literals.ACTIVITY) {
+			return "activity (written Process.Activity)";
+		}
+		return type.getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+	}
+}

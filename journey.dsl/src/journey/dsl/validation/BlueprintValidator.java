@@ -1,0 +1,148 @@
+package journey.dsl.validation;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.IReferenceDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.validation.Check;
+
+import com.google.inject.Inject;
+
+import journey.dsl.model.Activity;
+import journey.dsl.model.JourneyModel;
+import journey.dsl.model.JourneyPackage;
+import journey.dsl.model.Lane;
+import journey.dsl.model.Process;
+import journey.dsl.model.Touchpoint;
+import journey.dsl.query.JourneyQueries;
+
+/**
+ * The company journey map: every touchpoint has someone inside behind it, every process and
+ * activity has an owner, and every activity serves the customer, directly or behind the scenes.
+ * Which touchpoints use an activity is read from the index, so journeys in other files count.
+ */
+public class BlueprintValidator extends AbstractJourneyChecks {
+
+	@Inject
+	private ResourceDescriptionsProvider indexProvider;
+
+	/** A touchpoint has internal activities behind it (seed 003: link the journey to internal processes). */
+	@Check
+	public void checkTouchpointSupported(Touchpoint touchpoint) {
+		if (touchpoint.getSupportedBy().isEmpty()) {
+			warning("Nobody inside is behind touchpoint " + touchpoint.getName()
+					+ ": add 'supported by <Process.Activity>' to link it to the internal work that delivers it.",
+					touchpoint, JourneyPackage.Literals.NAMED_ELEMENT__NAME, JourneyIssueCodes.UNSUPPORTED_TOUCHPOINT);
+		}
+	}
+
+	/** Every process has an owner. */
+	@Check
+	public void checkProcessHasOwner(Process process) {
+		if (process.getOwner() == null) {
+			warning("Process " + process.getName() + " has no owner: add 'owner <Team or Person>' so that someone answers for it.",
+					process, JourneyPackage.Literals.NAMED_ELEMENT__NAME, JourneyIssueCodes.MISSING_OWNER);
+		}
+	}
+
+	/** Every activity has an owner, its own or its process's. */
+	@Check
+	public void checkActivityHasOwner(Activity activity) {
+		if (JourneyQueries.ownerOf(activity) == null) {
+			warning("Activity " + activity.getName() + " has no owner, and neither has its process: add 'owner <Team or Person>'.",
+					activity, JourneyPackage.Literals.NAMED_ELEMENT__NAME, JourneyIssueCodes.MISSING_OWNER);
+		}
+	}
+
+	/**
+	 * A frontstage activity is visible to the customer, so it supports some touchpoint; backstage
+	 * and support work is reached from a touchpoint, directly or through the activities it triggers.
+	 */
+	@Check
+	public void checkActivitiesServeTheCustomer(JourneyModel model) {
+		if (model.getProcesses().isEmpty()) {
+			return;
+		}
+		ActivityUse use = ActivityUse.of(indexProvider.getResourceDescriptions(model.eResource()), model);
+		for (Process process : model.getProcesses()) {
+			for (Activity activity : process.getActivities()) {
+				URI uri = EcoreUtil.getURI(activity);
+				if (activity.getLane() == Lane.FRONTSTAGE) {
+					if (!use.supporting.contains(uri)) {
+						warning("Frontstage activity " + activity.getName() + " supports no touchpoint: the customer sees it, so link a touchpoint to it"
+								+ " with 'supported by " + process.getName() + "." + activity.getName() + "', or move it backstage.",
+								activity, JourneyPackage.Literals.ACTIVITY__LANE, JourneyIssueCodes.IDLE_FRONTSTAGE_ACTIVITY);
+					}
+				} else if (!use.reached().contains(uri)) {
+					warning(capitalized(activity.getLane().getLiteral()) + " activity " + activity.getName()
+							+ " is reached from no touchpoint, directly or through 'triggers': which customer moment does it serve?",
+							activity, JourneyPackage.Literals.ACTIVITY__LANE, JourneyIssueCodes.UNREACHED_ACTIVITY);
+				}
+			}
+		}
+	}
+
+	private static String capitalized(String text) {
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+	/** Which activities touchpoints use, and which activities trigger which, read once from the index. */
+	private static final class ActivityUse {
+		final Set<URI> supporting = new HashSet<>();
+		final Map<URI, List<URI>> triggers = new HashMap<>();
+		private Set<URI> reached;
+
+		/** The index holds references between files; references inside this file are read from the model itself. */
+		static ActivityUse of(IResourceDescriptions index, JourneyModel model) {
+			ActivityUse use = new ActivityUse();
+			for (var it = model.eAllContents(); it.hasNext();) {
+				var next = it.next();
+				if (next instanceof Touchpoint touchpoint) {
+					touchpoint.getSupportedBy().forEach(activity -> use.supporting.add(EcoreUtil.getURI(activity)));
+				} else if (next instanceof Activity activity) {
+					URI source = EcoreUtil.getURI(activity);
+					activity.getTriggers().forEach(target -> use.triggers.computeIfAbsent(source, k -> new ArrayList<>()).add(EcoreUtil.getURI(target)));
+				}
+			}
+			URI self = model.eResource().getURI();
+			for (IResourceDescription description : index.getAllResourceDescriptions()) {
+				if (description.getURI().equals(self)) {
+					continue;
+				}
+				for (IReferenceDescription reference : description.getReferenceDescriptions()) {
+					if (reference.getEReference() == JourneyPackage.Literals.TOUCHPOINT__SUPPORTED_BY) {
+						use.supporting.add(reference.getTargetEObjectUri());
+					} else if (reference.getEReference() == JourneyPackage.Literals.ACTIVITY__TRIGGERS) {
+						use.triggers.computeIfAbsent(reference.getSourceEObjectUri(), k -> new ArrayList<>()).add(reference.getTargetEObjectUri());
+					}
+				}
+			}
+			return use;
+		}
+
+		Set<URI> reached() {
+			if (reached == null) {
+				reached = new HashSet<>();
+				Deque<URI> todo = new ArrayDeque<>(supporting);
+				while (!todo.isEmpty()) {
+					URI next = todo.poll();
+					if (reached.add(next)) {
+						todo.addAll(triggers.getOrDefault(next, List.of()));
+					}
+				}
+			}
+			return reached;
+		}
+	}
+}
