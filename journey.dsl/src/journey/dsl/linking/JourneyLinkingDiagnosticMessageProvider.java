@@ -18,9 +18,18 @@ public class JourneyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		EClass type = context.getReference().getEReferenceType();
 		String name = context.getLinkText();
-		String message = "No " + describe(type) + " named '" + name + "' is visible here: declare it, or import the package that declares it"
-				+ (name.contains(".") ? "." : " (for example import catalog.*).");
+		String message = livesInAJourney(type)
+				? "No " + describe(type) + " named '" + name + "' in this journey: declare it, or write <Journey>." + name + " for another journey's."
+				: "No " + describe(type) + " named '" + name + "' is visible here: declare it, or import the package that declares it"
+						+ (name.contains(".") ? "." : " (for example import catalog.*).");
 		return new DiagnosticMessage(message, Severity.ERROR, JourneyIssueCodes.UNRESOLVED_REFERENCE, type.getName(), name);
+	}
+
+	/** Stages, steps, touchpoints, pain points, KPIs and improvement items are named inside their journey. */
+	private static boolean livesInAJourney(EClass type) {
+		return type == JourneyPackage.Literals.STAGE || type == JourneyPackage.Literals.STEP || type == JourneyPackage.Literals.TOUCHPOINT
+				|| type == JourneyPackage.Literals.PAIN_POINT || type == JourneyPackage.Literals.KPI || type == JourneyPackage.Literals.INSIGHT
+				|| type == JourneyPackage.Literals.OPPORTUNITY;
 	}
 
 	/** The analyst's word for an element type, such as "team or person" for a party. */

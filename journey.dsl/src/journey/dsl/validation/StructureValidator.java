@@ -90,7 +90,7 @@ public class StructureValidator extends AbstractJourneyChecks {
 		}
 		int count = JourneyQueries.steps(journey).size();
 		if (count < FEWEST_STEPS || count > MOST_STEPS) {
-			info("Journey " + journey.getName() + " has " + count + " action steps; a map usually has four to twelve. "
+			info("Journey " + journey.getName() + " has " + count + (count == 1 ? " action step" : " action steps") + "; a map usually has four to twelve. "
 					+ (count < FEWEST_STEPS ? "Are steps missing?" : "Consider splitting it, or merging steps."),
 					journey, JourneyPackage.Literals.NAMED_ELEMENT__NAME, JourneyIssueCodes.STEP_COUNT);
 		}
