@@ -16,8 +16,10 @@ import java.util.stream.Stream;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 
 import com.google.inject.Injector;
 
@@ -56,6 +58,7 @@ public final class Workspace {
 		for (Path input : inputs) {
 			workspace.collect(input);
 		}
+		workspace.index();
 		EcoreUtil.resolveAll(workspace.resourceSet);
 		return workspace;
 	}
@@ -70,6 +73,19 @@ public final class Workspace {
 
 	public XtextResourceSet resourceSet() {
 		return resourceSet;
+	}
+
+	/**
+	 * Indexes the exported names of all files once, so that each reference is looked up by name
+	 * instead of by scanning every file: linking stays linear in the size of the workspace.
+	 */
+	private void index() {
+		List<IResourceDescription> descriptions = new ArrayList<>();
+		for (Resource resource : files.keySet()) {
+			IResourceDescription.Manager manager = ((XtextResource) resource).getResourceServiceProvider().getResourceDescriptionManager();
+			descriptions.add(manager.getResourceDescription(resource));
+		}
+		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, new ResourceDescriptionsData(descriptions));
 	}
 
 	private void collect(Path input) {
