@@ -5,13 +5,18 @@ package journey.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.formatting2.FormatterPreferenceValuesProvider;
+import org.eclipse.xtext.formatting2.FormatterPreferences;
+import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
 import org.eclipse.xtext.parser.antlr.LexerProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 
 import journey.dsl.conversion.JourneyValueConverters;
+import journey.dsl.formatting2.JourneyFormatter;
 import com.google.inject.Binder;
 import com.google.inject.Provider;
 import com.google.inject.name.Names;
@@ -56,5 +61,15 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 	@Override
 	public void configureRuntimeLexer(Binder binder) {
 		binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(JourneyLexer.class);
+	}
+
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return JourneyFormatter.class;
+	}
+
+	/** Formatter preferences (indentation, line width) come from the defaults unless a client sets them. */
+	public void configureFormatterPreferences(Binder binder) {
+		binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class)
+				.to(FormatterPreferenceValuesProvider.class);
 	}
 }

@@ -1,0 +1,37 @@
+package journey.dsl.formatting2;
+
+import java.util.List;
+
+import org.eclipse.xtext.formatting2.IHiddenRegionFormatting;
+import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.internal.HiddenRegionReplacer;
+import org.eclipse.xtext.formatting2.internal.WhitespaceReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
+
+/**
+ * Places comments right after an opening brace or right before a closing brace at the indentation
+ * of the body they sit in.
+ * <p>
+ * Xtext applies a body's indentation only at the first line break of such a gap, so a comment line
+ * after a trailing {@code // comment} stays unindented and a comment above the closing brace moves
+ * out to the brace's column. Here the indentation starts with the gap's first whitespace and ends
+ * with its last one.
+ */
+class BodyCommentReplacer extends HiddenRegionReplacer {
+
+	BodyCommentReplacer(IHiddenRegion region, IHiddenRegionFormatting formatting) {
+		super(region, formatting);
+	}
+
+	@Override
+	protected void applyIndentation(List<ITextReplacer> replacers, IHiddenRegionFormatting separator) {
+		Integer increase = getFormatting().getIndentationIncrease();
+		Integer decrease = getFormatting().getIndentationDecrease();
+		if (increase != null) {
+			((WhitespaceReplacer) replacers.get(0)).getFormatting().setIndentationIncrease(increase);
+		}
+		if (decrease != null) {
+			((WhitespaceReplacer) replacers.get(replacers.size() - 1)).getFormatting().setIndentationDecrease(decrease);
+		}
+	}
+}
