@@ -144,10 +144,13 @@ public class JourneyFormatter extends AbstractJavaFormatter {
 
 	@Override
 	public ITextReplacer createHiddenRegionReplacer(IHiddenRegion region, IHiddenRegionFormatting formatting) {
-		return new BodyCommentReplacer(region, formatting);
+		return new CommentLayout(region, formatting);
 	}
 
-	/** Single spaces between all tokens, none before a comma or a colon, no space at either end. */
+	/**
+	 * Single spaces between all tokens, none before a comma or a colon, none inside a value such as
+	 * {@code -2}, and no space at either end.
+	 */
 	private void spaceTokens(IFormattableDocument doc) {
 		IEObjectRegion root = getTextRegionAccess().regionForRootEObject();
 		if (root == null) {
@@ -155,8 +158,12 @@ public class JourneyFormatter extends AbstractJavaFormatter {
 		}
 		ISemanticRegion previous = null;
 		for (ISemanticRegion region : root.getAllSemanticRegions()) {
+			ValueCompactor compactor = ValueCompactor.of(region);
+			if (compactor != null) {
+				doc.addReplacer(compactor);
+			}
 			if (previous == null) {
-				doc.prepend(region, line -> line.setNewLines(0));
+				startOfFile(region.getPreviousHiddenRegion(), doc);
 			} else if (isKeyword(region, ",") || isKeyword(region, ":")) {
 				doc.prepend(region, IHiddenRegionFormatter::noSpace);
 			} else {
@@ -169,6 +176,18 @@ public class JourneyFormatter extends AbstractJavaFormatter {
 		}
 		if (previous != null) {
 			doc.append(previous, IHiddenRegionFormatter::newLine);
+		}
+	}
+
+	/** Nothing before the first token or comment; a line break after a leading comment stays. */
+	private static void startOfFile(IHiddenRegion start, IFormattableDocument doc) {
+		if (start.containsComment()) {
+			doc.set(start, line -> line.setNewLines(0, 0, 2));
+		} else {
+			doc.set(start, line -> {
+				line.setNewLines(0);
+				line.noSpace();
+			});
 		}
 	}
 

@@ -9,18 +9,31 @@ import org.eclipse.xtext.formatting2.internal.WhitespaceReplacer;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 
 /**
- * Places comments right after an opening brace or right before a closing brace at the indentation
- * of the body they sit in.
+ * Places the comments of a gap between tokens: those right after an opening brace or right before a
+ * closing brace at the indentation of the body they sit in, and the first one of a file at its very
+ * start.
  * <p>
  * Xtext applies a body's indentation only at the first line break of such a gap, so a comment line
- * after a trailing {@code // comment} stays unindented and a comment above the closing brace moves
- * out to the brace's column. Here the indentation starts with the gap's first whitespace and ends
- * with its last one.
+ * after a trailing {@code // comment} would stay unindented and a comment above the closing brace
+ * would move out to the brace's column. Here the indentation starts with the gap's first whitespace
+ * and ends with its last one.
  */
-class BodyCommentReplacer extends HiddenRegionReplacer {
+class CommentLayout extends HiddenRegionReplacer {
 
-	BodyCommentReplacer(IHiddenRegion region, IHiddenRegionFormatting formatting) {
+	CommentLayout(IHiddenRegion region, IHiddenRegionFormatting formatting) {
 		super(region, formatting);
+	}
+
+	@Override
+	protected void applyHiddenRegionFormatting(List<ITextReplacer> replacers) {
+		super.applyHiddenRegionFormatting(replacers);
+		if (getRegion().getPreviousSemanticRegion() == null) {
+			IHiddenRegionFormatting start = ((WhitespaceReplacer) replacers.get(0)).getFormatting();
+			start.setNewLinesMin(0);
+			start.setNewLinesDefault(0);
+			start.setNewLinesMax(0);
+			start.setSpace("");
+		}
 	}
 
 	@Override
