@@ -517,10 +517,12 @@ class JourneyFormatterTest {
 
 	// ------------------------------------------------------------ helpers
 
+	/** Formats the text both through its node model and through the serializer; every gap must be formatted. */
 	private void assertFormatted(String before, String after) {
 		formatter.assertFormatted(request -> {
 			request.setToBeFormatted(before);
 			request.setExpectation(after);
+			request.setAllowUnformattedWhitespace(false);
 		});
 	}
 
