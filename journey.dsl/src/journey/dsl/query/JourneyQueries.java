@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import journey.dsl.model.Activity;
 import journey.dsl.model.Journey;
+import journey.dsl.model.JourneyModel;
 import journey.dsl.model.Moment;
 import journey.dsl.model.Party;
 import journey.dsl.model.Process;
@@ -123,6 +124,85 @@ public final class JourneyQueries {
 			}
 		}
 		return processes;
+	}
+
+	/** The touchpoints of the journey that an activity supports, in map order. */
+	public static List<Touchpoint> touchpointsSupportedBy(Activity activity, Journey journey) {
+		List<Touchpoint> supported = new ArrayList<>();
+		for (Touchpoint touchpoint : touchpoints(journey)) {
+			if (touchpoint.getSupportedBy().contains(activity)) {
+				supported.add(touchpoint);
+			}
+		}
+		return supported;
+	}
+
+	/** The stages an activity serves in a journey: those of the touchpoints it supports, in map order. */
+	public static List<Stage> stagesServedBy(Activity activity, Journey journey) {
+		Set<Stage> stages = new LinkedHashSet<>();
+		for (Touchpoint touchpoint : touchpointsSupportedBy(activity, journey)) {
+			stages.add(stageOf(touchpoint));
+		}
+		return new ArrayList<>(stages);
+	}
+
+	/** The activities behind the touchpoints of a stage, in map order, each once. */
+	public static List<Activity> activitiesServing(Stage stage) {
+		Set<Activity> activities = new LinkedHashSet<>();
+		for (Touchpoint touchpoint : touchpoints(stage)) {
+			activities.addAll(touchpoint.getSupportedBy());
+		}
+		return new ArrayList<>(activities);
+	}
+
+	/**
+	 * The elements of a type that a file can refer to: those of its own package and those its
+	 * imports name (catalog.* or catalog.Website), found in the file's resource set, in load order.
+	 */
+	public static <T extends EObject> List<T> visibleFrom(EObject context, Class<T> type) {
+		List<T> visible = new ArrayList<>();
+		JourneyModel here = ancestor(context, JourneyModel.class);
+		if (here == null || context.eResource() == null) {
+			return visible;
+		}
+		List<org.eclipse.emf.ecore.resource.Resource> resources = context.eResource().getResourceSet() == null
+				? List.of(context.eResource())
+				: context.eResource().getResourceSet().getResources();
+		for (org.eclipse.emf.ecore.resource.Resource resource : List.copyOf(resources)) {
+			for (EObject root : resource.getContents()) {
+				if (root instanceof JourneyModel there && (there == here || isImported(here, there))) {
+					for (EObject element : there.eContents()) {
+						collect(element, type, visible);
+					}
+				}
+			}
+		}
+		return visible;
+	}
+
+	private static <T> void collect(EObject element, Class<T> type, List<T> into) {
+		if (type.isInstance(element)) {
+			into.add(type.cast(element));
+		}
+		if (element instanceof Process process) {
+			for (Activity activity : process.getActivities()) {
+				collect(activity, type, into);
+			}
+		}
+	}
+
+	private static boolean isImported(JourneyModel into, JourneyModel from) {
+		String name = from.getName() == null ? "" : from.getName();
+		if (name.equals(into.getName() == null ? "" : into.getName())) {
+			return true;
+		}
+		for (journey.dsl.model.Import imported : into.getImports()) {
+			String namespace = imported.getImportedNamespace();
+			if (namespace != null && namespace.equals(name + ".*")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The team a party counts for: the team itself, or the team a person belongs to. */
