@@ -62,6 +62,7 @@ public final class JourneyViewpointIds {
 		public static final String CREATE_FLOW = "JM_CreateFlow";
 		public static final String DELETE_ELEMENT = "JM_DeleteElement";
 		public static final String EDIT_LABEL = "JM_EditLabel";
+		public static final String KEEP_ELEMENT = "JM_KeepElement";
 
 		// Decorations
 		public static final String KEY_MOMENT_DECORATION = "JM_KeyMomentDecoration";
@@ -122,8 +123,10 @@ public final class JourneyViewpointIds {
 		public static final String RECONNECT_SUPPORT_TARGET = "BP_ReconnectSupportTarget";
 		public static final String RECONNECT_SUPPORT_SOURCE = "BP_ReconnectSupportSource";
 		public static final String DELETE_SUPPORT = "BP_DeleteSupport";
+		public static final String DELETE_USES = "BP_DeleteUses";
 		public static final String DELETE_ELEMENT = "BP_DeleteElement";
 		public static final String EDIT_LABEL = "BP_EditLabel";
+		public static final String KEEP_ELEMENT = "BP_KeepElement";
 		public static final String SET_OWNER = "BP_SetOwner";
 
 		// Decorations

@@ -36,7 +36,9 @@ import org.w3c.dom.Node;
  * {@code feature:} expression or navigated in an {@code aql:} expression exists (on the class the
  * expression is evaluated on, where that is known), every service call names a public method of
  * the services class with the same number of arguments, and every mapping or tool a reference
- * names exists and is of the right kind. Each problem is reported as "where: what".
+ * names exists and is of the right kind. Every diagram mapping must name its deletion tool, since
+ * Sirius's default deletion knows nothing of the grammar (it would leave flows without a target).
+ * Each problem is reported as "where: what".
  */
 final class OdesignChecker {
 
@@ -105,7 +107,13 @@ final class OdesignChecker {
 		return List.copyOf(problems);
 	}
 
+	private static final Set<String> DIAGRAM_MAPPING_TAGS = Set.of("nodeMappings", "containerMappings", "subNodeMappings", "subContainerMappings",
+			"borderedNodeMappings", "edgeMappings");
+
 	private void visit(Element element) {
+		if (DIAGRAM_MAPPING_TAGS.contains(element.getTagName()) && element.getAttribute("deletionDescription").isEmpty()) {
+			report(element, "names no deletion tool");
+		}
 		NamedNodeMap attributes = element.getAttributes();
 		for (int i = 0; i < attributes.getLength(); i++) {
 			checkAttribute(element, (Attr) attributes.item(i));

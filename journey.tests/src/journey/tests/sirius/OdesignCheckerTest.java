@@ -49,6 +49,12 @@ class OdesignCheckerTest {
 		assertEquals(List.of("JM_Step: unknown feature supportedBy of Step"), checker.check(broken));
 	}
 
+	@Test
+	void aMappingWithoutADeletionToolIsReported() {
+		String broken = Odesign.text().replaceFirst(" deletionDescription=\"[^\"]*IB_DeleteLink'\\]\"", "");
+		assertEquals(List.of("IB_FromInsight: names no deletion tool"), checker.check(broken));
+	}
+
 	private static String replaceFirst(String text, String what, String with) {
 		int at = text.indexOf(what);
 		if (at < 0) {
