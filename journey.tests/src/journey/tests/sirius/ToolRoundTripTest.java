@@ -15,6 +15,8 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.serializer.ISerializer;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
+import com.google.inject.Injector;
+import com.google.inject.Key;
 import com.google.inject.Provider;
 
 import journey.dsl.model.Activity;
@@ -64,6 +68,9 @@ class ToolRoundTripTest {
 
 	@Inject
 	private ISerializer serializer;
+
+	@Inject
+	private Injector injector;
 
 	private final JourneyServices services = new JourneyServices();
 
@@ -239,6 +246,31 @@ class ToolRoundTripTest {
 	}
 
 	@Test
+	void deletingAStageAlsoDeletesTheFlowsFromOtherStagesIntoItsSteps() {
+		assertRoundTrip(examples -> journeys(examples).forEach(j -> services.deleteElement(j.getStages().get(0))),
+				examples -> journeys(examples).forEach(j -> {
+					Stage stage = j.getStages().get(0);
+					for (Step step : JourneyQueries.steps(j)) {
+						step.getFlows().removeIf(f -> f.getTarget() != null && f.getTarget().eContainer() == stage && step.eContainer() != stage);
+					}
+					EcoreUtil.delete(stage, true);
+				}));
+	}
+
+	@Test
+	void deletingAFlowOrADropOutRemovesOnlyThatFlow() {
+		assertRoundTrip(examples -> journeys(examples).forEach(j -> {
+			services.stepFlows(j).stream().findFirst().ifPresent(services::deleteElement);
+			services.dropOuts(j).stream().findFirst().ifPresent(services::deleteElement);
+		}), examples -> journeys(examples).forEach(j -> {
+			JourneyQueries.steps(j).stream().flatMap(s -> s.getFlows().stream()).filter(f -> f.getKind() != FlowKind.DROPOUT).findFirst()
+					.ifPresent(EcoreUtil::remove);
+			JourneyQueries.steps(j).stream().flatMap(s -> s.getFlows().stream()).filter(f -> f.getKind() == FlowKind.DROPOUT).findFirst()
+					.ifPresent(EcoreUtil::remove);
+		}));
+	}
+
+	@Test
 	void deletingAPainPointRemovesItFromTheOpportunitiesThatRelieveIt() {
 		assertRoundTrip(examples -> journeys(examples).forEach(j -> firstPainPoint(j).ifPresent(services::deleteElement)),
 				examples -> journeys(examples).forEach(j -> firstPainPoint(j).ifPresent(p -> EcoreUtil.delete(p, true))));
@@ -349,8 +381,7 @@ class ToolRoundTripTest {
 		throughServices.accept(edited);
 		List<String> texts = new ArrayList<>();
 		for (Resource resource : edited) {
-			// No formatter is bound yet; when one is, serialize with SaveOptions.newBuilder().format().getOptions().
-			texts.add(serializer.serialize(resource.getContents().get(0)));
+			texts.add(serializer.serialize(resource.getContents().get(0), saveOptions()));
 		}
 		XtextResourceSet reparsedSet = resourceSets.get();
 		List<Resource> reparsed = new ArrayList<>();
@@ -373,6 +404,12 @@ class ToolRoundTripTest {
 			changed |= !EcoreUtil.equals(originals.get(i).getContents().get(0), again.getContents().get(0));
 		}
 		assertTrue(changed, "the tool changed none of the examples");
+	}
+
+	/** Formatted, as an editor saves, once the language binds a formatter; plain until then. */
+	private SaveOptions saveOptions() {
+		return injector.getExistingBinding(Key.get(IFormatter2.class)) != null ? SaveOptions.newBuilder().format().getOptions()
+				: SaveOptions.defaultOptions();
 	}
 
 	private static Resource parse(XtextResourceSet resourceSet, Resource original, String text) {
