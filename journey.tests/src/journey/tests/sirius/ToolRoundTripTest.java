@@ -55,7 +55,7 @@ import journey.tests.Examples;
  * reconnect, delete, direct-edit and owner tool, the tool's change is made through the services
  * on every bundled example; the files are serialized and parsed again, and the result must equal
  * the examples with the same change made through the plain model API: the change is there, it
- * survives the text, and nothing else changed.
+ * survives the text, and nothing else changed. Files are serialized formatted, as a save does.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(JourneyInjectorProvider.class)
@@ -367,6 +367,11 @@ class ToolRoundTripTest {
 				kpis.get(kpis.size() - 1).setTarget(new BigDecimal("42"));
 			}
 		}));
+	}
+
+	@Test
+	void theRoundTripsSaveFormattedAsTheEditorDoes() {
+		assertTrue(injector.getExistingBinding(Key.get(IFormatter2.class)) != null, "no formatter is bound: the round trips serialize unformatted");
 	}
 
 	// ------------------------------------------------------------------ the round trip
