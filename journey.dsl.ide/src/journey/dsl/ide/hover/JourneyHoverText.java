@@ -1,0 +1,170 @@
+package journey.dsl.ide.hover;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.IReferenceDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+
+import com.google.inject.Inject;
+
+import journey.dsl.model.Activity;
+import journey.dsl.model.Kpi;
+import journey.dsl.model.Measurement;
+import journey.dsl.model.Moment;
+import journey.dsl.model.NamedElement;
+import journey.dsl.model.Party;
+import journey.dsl.model.Touchpoint;
+import journey.dsl.query.EmotionScales;
+import journey.dsl.query.JourneyQueries;
+import journey.dsl.query.KpiKinds;
+import journey.dsl.query.KpiTrends;
+import journey.dsl.query.Ownership;
+
+/**
+ * Writes the Markdown of a hover: title and description for every element, plus the numbers of a
+ * KPI, the channel, emotion and internal support of a touchpoint, and the holdings of a party.
+ */
+public class JourneyHoverText {
+
+	private static final Map<KpiKinds.Status, String> STATUS_LABELS = Map.of(
+			KpiKinds.Status.MET, "met", KpiKinds.Status.MISSED, "missed", KpiKinds.Status.NO_DATA, "no data");
+
+	/** Holdings are listed from the company side outwards. */
+	private static final List<String> HOLDINGS_ORDER = List.of("Process", "Activity", "Technology", "Touchpoint", "Solution", "Kpi");
+
+	@Inject
+	private ResourceDescriptionsProvider index;
+
+	public String describe(NamedElement element) {
+		StringBuilder text = new StringBuilder();
+		text.append("**").append(JourneyQueries.label(element)).append("**");
+		text.append(" (").append(kindOf(element)).append(" `").append(element.getName()).append("`)");
+		if (element.getDescription() != null && !element.getDescription().isBlank()) {
+			text.append("\n\n").append(element.getDescription());
+		}
+		if (element instanceof Kpi kpi) {
+			appendKpi(kpi, text);
+		}
+		if (element instanceof Moment moment && moment.getEmotion() != null) {
+			int emotion = moment.getEmotion();
+			String label = EmotionScales.of(JourneyQueries.journeyOf(moment)).labels().get(emotion);
+			text.append("\n\nEmotion: ").append(emotion > 0 ? "+" + emotion : emotion).append(label == null ? "" : " (" + label + ")");
+		}
+		if (element instanceof Touchpoint touchpoint) {
+			appendTouchpoint(touchpoint, text);
+		}
+		if (element instanceof Party party) {
+			appendHoldings(party, text);
+		}
+		return text.toString();
+	}
+
+	private void appendKpi(Kpi kpi, StringBuilder text) {
+		KpiKinds.Info info = KpiKinds.of(kpi.getKind());
+		String unit = KpiKinds.unitOf(kpi);
+		text.append("\n\n").append(info.label());
+		text.append("; ").append(KpiKinds.directionOf(kpi).getLiteral()).append(" is better");
+		text.append("\n\nTarget: ").append(value(kpi.getTarget(), unit));
+		text.append(" · Actual: ").append(value(kpi.getActual(), unit));
+		text.append(" · Status: ").append(STATUS_LABELS.get(KpiKinds.status(kpi)));
+		List<Measurement> measurements = KpiTrends.measurementsByDate(kpi);
+		text.append("\n\nTrend: ").append(KpiTrends.trendOf(kpi).label());
+		if (measurements.size() >= 2) {
+			Measurement previous = measurements.get(measurements.size() - 2);
+			Measurement last = measurements.get(measurements.size() - 1);
+			text.append(" (").append(value(previous.getValue(), unit)).append(" → ").append(value(last.getValue(), unit)).append(")");
+		}
+	}
+
+	private void appendTouchpoint(Touchpoint touchpoint, StringBuilder text) {
+		text.append("\n\nChannel: ");
+		text.append(touchpoint.getChannel() == null || touchpoint.getChannel().eIsProxy() ? "none" : JourneyQueries.label(touchpoint.getChannel()));
+		if (touchpoint.getSupportedBy().isEmpty()) {
+			text.append("\n\nSupported by: nothing inside");
+			return;
+		}
+		text.append("\n\nSupported by:");
+		for (Activity activity : touchpoint.getSupportedBy()) {
+			if (activity.eIsProxy()) {
+				continue;
+			}
+			Party owner = JourneyQueries.ownerOf(activity);
+			text.append("\n- ").append(JourneyQueries.label(activity));
+			if (JourneyQueries.processOf(activity) != null) {
+				text.append(" (`").append(JourneyQueries.processOf(activity).getName()).append('.').append(activity.getName()).append("`)");
+			}
+			text.append(" — owner ").append(owner == null ? "none" : JourneyQueries.label(owner));
+		}
+	}
+
+	private void appendHoldings(Party party, StringBuilder text) {
+		List<NamedElement> owned = new ArrayList<>(Ownership.ownedBy(party, modelsReferring(party)));
+		if (owned.isEmpty()) {
+			text.append("\n\nOwns nothing yet.");
+			return;
+		}
+		owned.sort(Comparator.comparingInt(element -> HOLDINGS_ORDER.indexOf(element.eClass().getName())));
+		text.append("\n\nOwns:");
+		for (NamedElement element : owned) {
+			text.append("\n- ").append(kindOf(element)).append(' ').append(JourneyQueries.label(element));
+		}
+	}
+
+	/** The models of every file that refers to the party, found through the index, and its own file. */
+	private List<EObject> modelsReferring(Party party) {
+		Resource home = party.eResource();
+		ResourceSet resourceSet = home.getResourceSet();
+		IResourceDescriptions descriptions = index.getResourceDescriptions(resourceSet);
+		Set<URI> uris = new LinkedHashSet<>();
+		uris.add(home.getURI());
+		URI target = EcoreUtil.getURI(party);
+		for (IResourceDescription description : descriptions.getAllResourceDescriptions()) {
+			for (IReferenceDescription reference : description.getReferenceDescriptions()) {
+				if (target.equals(reference.getTargetEObjectUri())) {
+					uris.add(description.getURI());
+					break;
+				}
+			}
+		}
+		return uris.stream().map(uri -> resourceSet.getResource(uri, true))
+				.filter(resource -> resource != null && !resource.getContents().isEmpty())
+				.map(resource -> resource.getContents().get(0)).toList();
+	}
+
+	private static String kindOf(EObject element) {
+		if (element instanceof journey.dsl.model.Team team && team.getKind() != null) {
+			return team.getKind().getLiteral();
+		}
+		String name = element.eClass().getName();
+		return switch (name) {
+		case "Kpi" -> "KPI";
+		case "PainPoint" -> "pain point";
+		case "Technology" -> "system";
+		default -> name.toLowerCase();
+		};
+	}
+
+	private static String value(BigDecimal value, String unit) {
+		if (value == null) {
+			return "none";
+		}
+		String number = value.stripTrailingZeros().toPlainString();
+		if (unit == null || unit.isEmpty()) {
+			return number;
+		}
+		return "%".equals(unit) ? number + "%" : number + " " + unit;
+	}
+}

@@ -1,0 +1,137 @@
+package journey.tests.ide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hovers: title and description, a KPI's numbers, a touchpoint's blueprint, a team's holdings. */
+class HoverTest {
+
+	@TempDir
+	Path root;
+
+	private static final String JOURNEY = """
+			package shop
+			import catalog.*
+			journey Buy "Buy a trip" {
+				persona Explorer
+				kpi Nps "Net Promoter Score" nps target 30 actual 34 reviewed quarterly by Sales {
+					2025-12-31: 27
+					2026-03-31: 34
+				}
+				stage Look "Looking" {
+					step Browse "Browses" {
+						touchpoint Home "Home page" via Website {
+							supported by MaintainSite.PublishTours, MaintainSite.HostSite
+							feels -2 "Lost"
+							kpi Abandon "Cart abandonment" cart-abandonment target 20% actual 25% {
+								2026-01-31: 30%
+								2026-02-28: 25%
+							}
+							kpi Opens "Open rate" open-rate target 60%
+						}
+						touchpoint Call "Advice call" via Phone { owner WebTeam }
+					}
+				}
+				solution Filters "Tour filters" { owner WebTeam }
+			}
+			""";
+
+	private String hover(String file, String snippet, int offset) {
+		JourneyLanguageServer ls = JourneyLanguageServer.start(root, Map.of(Catalogue.FILE, Catalogue.TEXT, "shop.journey", JOURNEY));
+		return ls.hover(file, ls.positionOf(file, snippet, offset)).getContents().getRight().getValue();
+	}
+
+	@Test
+	void aCatalogueElementShowsItsTitleAndDescription() {
+		assertEquals("""
+				**Explorer, 34** (persona `Explorer`)
+
+				Plans one big trip a year.""", hover(Catalogue.FILE, "Explorer", 1));
+	}
+
+	@Test
+	void aReferenceShowsTheElementItNames() {
+		assertEquals("""
+				**Explorer, 34** (persona `Explorer`)
+
+				Plans one big trip a year.""", hover("shop.journey", "persona Explorer", 10));
+	}
+
+	@Test
+	void aKpiThatMeetsItsTargetShowsItsNumbersStatusAndTrend() {
+		assertEquals("""
+				**Net Promoter Score** (KPI `Nps`)
+
+				Net Promoter Score (NPS); higher is better
+
+				Target: 30 score · Actual: 34 score · Status: met
+
+				Trend: improving (27 score → 34 score)""", hover("shop.journey", "Nps \"", 1));
+	}
+
+	@Test
+	void aKpiWhereLowerIsBetterIsJudgedThatWay() {
+		assertEquals("""
+				**Cart abandonment** (KPI `Abandon`)
+
+				Cart abandonment rate; lower is better
+
+				Target: 20% · Actual: 25% · Status: missed
+
+				Trend: improving (30% → 25%)""", hover("shop.journey", "Abandon \"", 1));
+	}
+
+	@Test
+	void aKpiWithoutAnActualValueHasNoData() {
+		assertEquals("""
+				**Open rate** (KPI `Opens`)
+
+				E-mail open rate; higher is better
+
+				Target: 60% · Actual: none · Status: no data
+
+				Trend: no trend yet""", hover("shop.journey", "Opens \"", 1));
+	}
+
+	@Test
+	void aTouchpointShowsItsChannelEmotionAndTheActivitiesBehindItWithTheirOwners() {
+		assertEquals("""
+				**Home page** (touchpoint `Home`)
+
+				Emotion: -2 (very negative)
+
+				Channel: Agency website
+
+				Supported by:
+				- Publish tour pages (`MaintainSite.PublishTours`) — owner Web team
+				- Host the website (`MaintainSite.HostSite`) — owner Sales""", hover("shop.journey", "Home \"", 1));
+	}
+
+	@Test
+	void aTeamShowsWhatItOwnsInEveryFile() {
+		assertEquals("""
+				**Web team** (team `WebTeam`)
+
+				Owns:
+				- process Maintain the website
+				- activity Publish tour pages
+				- system Content management system
+				- touchpoint Advice call
+				- solution Tour filters""", hover(Catalogue.FILE, "WebTeam", 1));
+	}
+
+	@Test
+	void aTeamOwningKpisListsThem() {
+		assertEquals("""
+				**Sales** (team `Sales`)
+
+				Owns:
+				- activity Host the website
+				- KPI Net Promoter Score""", hover(Catalogue.FILE, "Sales \"", 1));
+	}
+}
