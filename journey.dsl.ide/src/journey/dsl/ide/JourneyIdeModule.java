@@ -3,7 +3,10 @@ package journey.dsl.ide;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
@@ -15,6 +18,7 @@ import journey.dsl.ide.contentassist.JourneyProposalProvider;
 import journey.dsl.ide.folding.JourneyFoldingRangeProvider;
 import journey.dsl.ide.highlighting.JourneySemanticHighlightingCalculator;
 import journey.dsl.ide.hover.JourneyHoverService;
+import journey.dsl.ide.quickfix.JourneyQuickfixProvider;
 import journey.dsl.ide.symbols.JourneyDocumentSymbolService;
 import journey.dsl.ide.symbols.JourneySymbolDetailsProvider;
 import journey.dsl.ide.symbols.JourneySymbolKindProvider;
@@ -53,6 +57,14 @@ public class JourneyIdeModule extends AbstractJourneyIdeModule {
 
 	public Class<? extends IFoldingRangeProvider> bindIFoldingRangeProvider() {
 		return JourneyFoldingRangeProvider.class;
+	}
+
+	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+		return JourneyQuickfixProvider.class;
+	}
+
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return QuickFixCodeActionService.class;
 	}
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {

@@ -20,6 +20,9 @@ final class Catalogue {
 				activity PublishTours "Publish tour pages" frontstage uses Cms
 				activity HostSite "Host the website" support owner Sales
 			}
+			process BookTrips "Book trips" owner Sales {
+				activity TakeBooking "Take the booking" frontstage
+			}
 			""";
 
 	private Catalogue() {

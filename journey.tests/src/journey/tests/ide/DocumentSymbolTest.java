@@ -78,6 +78,8 @@ class DocumentSymbolTest {
 				MaintainSite "Maintain the website" : Class (process)
 				  PublishTours "Publish tour pages" : Method (frontstage activity)
 				  HostSite "Host the website" : Method (support activity)
+				BookTrips "Book trips" : Class (process)
+				  TakeBooking "Take the booking" : Method (frontstage activity)
 				""", outline(Catalogue.TEXT));
 	}
 }

@@ -131,7 +131,9 @@ class HoverTest {
 				**Sales** (team `Sales`)
 
 				Owns:
+				- process Book trips
 				- activity Host the website
+				- activity Take the booking
 				- KPI Net Promoter Score""", hover(Catalogue.FILE, "Sales \"", 1));
 	}
 }
