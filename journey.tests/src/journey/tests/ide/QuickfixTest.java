@@ -160,6 +160,16 @@ class QuickfixTest {
 	}
 
 	@Test
+	void aMissingActivityIsCreatedInItsProcessInTheCatalogue() {
+		String text = journey("\tstage Look { step Browse { touchpoint Home via Website { supported by BookTrips.Advise } } }\n");
+		List<CodeAction> actions = actionsFor(text, JourneyIssueCodes.UNRESOLVED_REFERENCE);
+		assertEquals(List.of("Create activity Advise frontstage in process BookTrips (catalog.journey)"), labels(actions));
+		Map<String, String> changed = apply(actions, "Create activity Advise frontstage in process BookTrips (catalog.journey)");
+		assertEquals(Map.of(Catalogue.FILE, Catalogue.TEXT.replace("\"Take the booking\" frontstage\n", "\"Take the booking\" frontstage\n\tactivity Advise frontstage\n")),
+				changed);
+	}
+
+	@Test
 	void aMissingInsightIsCreatedInTheJourney() {
 		String text = journey("\topportunity Faster { from Complaints }\n");
 		List<CodeAction> actions = actionsFor(text, JourneyIssueCodes.UNRESOLVED_REFERENCE);

@@ -12,7 +12,10 @@ import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.UriExtensions;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.XtextResource;
@@ -21,12 +24,14 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import com.google.inject.Inject;
 
 import journey.dsl.model.Import;
+import journey.dsl.model.JourneyPackage;
+import journey.dsl.model.Process;
 import journey.dsl.model.JourneyModel;
 
 /**
  * Declares an element that a reference names but nobody declared, in the right file: a catalogue
- * element next to the others of its kind in the catalogue the file imports (else in this file), a
- * journey element in the body of the step, stage or journey where it is used.
+ * element next to the others of its kind in the catalogue the file imports (else in this file), an
+ * activity in its process, a journey element in the body of the step, stage or journey where it is used.
  */
 class MissingElementFiles {
 
@@ -36,6 +41,9 @@ class MissingElementFiles {
 	@Inject
 	private UriExtensions uris;
 
+	@Inject
+	private IScopeProvider scopes;
+
 	List<DiagnosticResolution> resolutions(FixContext context, EClass type, String writtenName) {
 		String name = writtenName.substring(writtenName.lastIndexOf('.') + 1);
 		String declaration = NewElements.declaration(type, name);
@@ -44,7 +52,15 @@ class MissingElementFiles {
 			return List.of();
 		}
 		List<DiagnosticResolution> resolutions = new ArrayList<>();
-		if (NewElements.isCatalogue(type)) {
+		if (type == JourneyPackage.Literals.ACTIVITY) {
+			// written Process.Activity: the activity goes into the body of that process, wherever it is declared
+			EObject process = visibleProcess(referrer, writtenName.substring(0, Math.max(0, writtenName.lastIndexOf('.'))));
+			if (process != null) {
+				Insertions.Insertion insertion = Insertions.intoBody(process, declaration);
+				resolutions.add(edit("Create " + declaration + " in process " + ((Process) process).getName() + " ("
+						+ process.eResource().getURI().lastSegment() + ")", process.eResource(), insertion.offset(), insertion.text()));
+			}
+		} else if (NewElements.isCatalogue(type)) {
 			EObject sibling = catalogueSibling(referrer, NewElements.catalogueType(type));
 			if (sibling != null) {
 				Resource file = sibling.eResource();
@@ -63,6 +79,16 @@ class MissingElementFiles {
 			}
 		}
 		return resolutions;
+	}
+
+	/** The process the reference names before the activity's name, through the processes it can see. */
+	private EObject visibleProcess(EObject referrer, String processName) {
+		if (processName.isEmpty()) {
+			return null;
+		}
+		IEObjectDescription process = scopes.getScope(referrer, JourneyPackage.Literals.SOLUTION__PROCESSES)
+				.getSingleElement(QualifiedName.create(processName.split("\\.")));
+		return process == null ? null : EcoreUtil.resolve(process.getEObjectOrProxy(), referrer);
 	}
 
 	/**

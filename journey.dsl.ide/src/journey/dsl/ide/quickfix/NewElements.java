@@ -27,6 +27,7 @@ final class NewElements {
 		case JourneyPackage.PERSON -> "person " + name;
 		case JourneyPackage.TECHNOLOGY -> "system " + name;
 		case JourneyPackage.PROCESS -> "process " + name;
+		case JourneyPackage.ACTIVITY -> "activity " + name + " frontstage";
 		case JourneyPackage.EMOTION_SCALE -> "scale " + name + " from -2 to 2";
 		case JourneyPackage.STAGE -> "stage " + name + " {\n}";
 		case JourneyPackage.STEP -> "step " + name;
