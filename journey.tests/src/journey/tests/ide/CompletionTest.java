@@ -160,7 +160,7 @@ class CompletionTest {
 	}
 
 	@Test
-	void snippetsForJourneyProcessKpiAndSolutionAreOfferedWhereTheyFit() {
+	void snippetsForJourneyAndProcessAreOfferedAtTheTopLevel() {
 		List<CompletionItem> topLevel = complete("""
 				package shop
 				<|>
@@ -171,7 +171,7 @@ class CompletionTest {
 	}
 
 	@Test
-	void snippetsForTouchpointKpiAndSolutionAreOfferedInsideAJourney() {
+	void snippetsForStageKpiAndSolutionAreOfferedInsideAJourney() {
 		List<CompletionItem> items = JourneyLanguageServer.start(root, Map.of(
 				"a.journey", "journey A { <|> }",
 				"b.journey", "journey B { stage S { step T { <|> } } }")).completion("a.journey");

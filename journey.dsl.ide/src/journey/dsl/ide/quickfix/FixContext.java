@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -27,7 +28,7 @@ final class FixContext {
 	private final Options options;
 	private final Diagnostic diagnostic;
 	private final IScopeProvider scopes;
-	private final List<org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution> extraResolutions = new ArrayList<>();
+	private final List<DiagnosticResolution> extraResolutions = new ArrayList<>();
 
 	FixContext(Options options, Diagnostic diagnostic, IScopeProvider scopes) {
 		this.options = options;
@@ -43,7 +44,7 @@ final class FixContext {
 		return diagnostic;
 	}
 
-	List<org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution> extraResolutions() {
+	List<DiagnosticResolution> extraResolutions() {
 		return extraResolutions;
 	}
 

@@ -7,7 +7,9 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
@@ -201,7 +203,7 @@ public class JourneyQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	private static String titleOf(IEObjectDescription description) {
 		EObject element = description.getEObjectOrProxy();
 		if (element.eIsProxy()) {
-			element = org.eclipse.emf.ecore.util.EcoreUtil.resolve(element, context().options().getResource());
+			element = EcoreUtil.resolve(element, context().options().getResource());
 		}
 		return element instanceof NamedElement named && named.getTitle() != null ? " (" + named.getTitle() + ")" : "";
 	}
@@ -223,7 +225,7 @@ public class JourneyQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 	}
 
 	private static List<TextEdit> insert(Document document, int offset, String text) {
-		return List.of(new TextEdit(new org.eclipse.lsp4j.Range(document.getPosition(offset), document.getPosition(offset)), text));
+		return List.of(new TextEdit(new Range(document.getPosition(offset), document.getPosition(offset)), text));
 	}
 
 	private static List<TextEdit> insert(Document document, Insertions.Insertion insertion) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
+import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
 
 /**
  * A fix whose edit is computed while it is offered and may touch another file than the one with the
@@ -17,7 +18,7 @@ class WorkspaceEditResolution extends DiagnosticResolution {
 	private final TextEdit edit;
 
 	WorkspaceEditResolution(String label, String uri, TextEdit edit) {
-		super(label, null, (org.eclipse.xtext.ide.editor.quickfix.ITextModification) null);
+		super(label, null, (ITextModification) null);
 		this.uri = uri;
 		this.edit = edit;
 	}
