@@ -8,8 +8,11 @@ import java.util.Map;
 
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.Gson;
 
 import journey.dsl.validation.JourneyIssueCodes;
 
@@ -89,6 +92,20 @@ class QuickfixTest {
 		List<CodeAction> actions = actionsFor(text, JourneyIssueCodes.EMOTION_OUT_OF_SCALE);
 		assertEquals(List.of("Change the emotion to 2 (the scale's maximum)"), labels(actions));
 		assertEquals(text.replace("feels 5", "feels 2"), apply(actions, "Change the emotion to 2 (the scale's maximum)").get(FILE));
+	}
+
+	@Test
+	void fixesReadTheIssueDataAsAJsonClientSendsItBack() {
+		String text = journey("\tstage Look { step Browse { feels -4 } }\n");
+		ls = JourneyLanguageServer.start(root, Map.of(Catalogue.FILE, Catalogue.TEXT, FILE, text));
+		Diagnostic sent = ls.diagnostics(FILE).stream()
+				.filter(d -> JourneyIssueCodes.EMOTION_OUT_OF_SCALE.equals(d.getCode().getLeft())).findFirst().orElseThrow();
+		// over the wire the data String[] becomes a JSON array
+		Gson gson = new MessageJsonHandler(Map.of()).getGson();
+		Diagnostic returned = gson.fromJson(gson.toJson(sent), Diagnostic.class);
+		List<CodeAction> actions = ls.codeActions(FILE, returned);
+		assertEquals(List.of("Change the emotion to -2 (the scale's minimum)"), labels(actions));
+		assertEquals(text.replace("feels -4", "feels -2"), apply(actions, "Change the emotion to -2 (the scale's minimum)").get(FILE));
 	}
 
 	@Test
