@@ -1,0 +1,328 @@
+package journey.cli.render;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import journey.dsl.model.Expectation;
+import journey.dsl.model.Insight;
+import journey.dsl.model.Journey;
+import journey.dsl.model.Kpi;
+import journey.dsl.model.NamedElement;
+import journey.dsl.model.Opportunity;
+import journey.dsl.model.Solution;
+import journey.dsl.model.Stage;
+import journey.dsl.model.Touchpoint;
+import journey.dsl.query.Durations;
+import journey.dsl.query.EmotionScales;
+import journey.dsl.query.JourneyQueries;
+import journey.dsl.query.KpiKinds;
+
+/** Writes the HTML page of one journey: facts, map, blueprint, analytics and the improvement cycle. */
+final class JourneyPage {
+
+	/** The drawings of one journey and the names of their standalone files. */
+	record Drawings(Svg.Drawing map, String mapFile, Svg.Drawing blueprint, String blueprintFile, Svg.Drawing flow, String flowFile) {
+	}
+
+	private final StringBuilder html = new StringBuilder(1 << 16);
+	private final Journey journey;
+
+	private JourneyPage(Journey journey) {
+		this.journey = journey;
+	}
+
+	static String render(Journey journey, Drawings drawings) {
+		return new JourneyPage(journey).write(drawings);
+	}
+
+	private static String h(String text) {
+		return Markup.escape(text);
+	}
+
+	private JourneyPage add(String markup) {
+		html.append(markup);
+		return this;
+	}
+
+	private String write(Drawings drawings) {
+		String title = Formats.label(journey);
+		add("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+		add("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
+		add("<title>").add(h(title)).add(" \u2013 journey</title>\n<style>").add(Styles.PAGE).add("</style>\n</head>\n<body>\n");
+		add("<header class=\"page\"><div class=\"meta\"><a href=\"index.html\">\u2190 All journeys</a></div><h1>").add(h(title)).add("</h1>\n<div class=\"meta\">");
+		add(h(qualifiedName(journey)));
+		if (journey.getPersona() != null) {
+			add(" \u00b7 persona ").add(h(Formats.label(journey.getPersona())));
+		}
+		if (journey.isSetState()) {
+			add(" \u00b7 ").add(h(journey.getState().getLiteral())).add(" state");
+		}
+		if (journey.getVersion() != null) {
+			add(" \u00b7 version ").add(h(journey.getVersion()));
+		}
+		add("</div></header>\n<main>\n<nav class=\"toc\"><a href=\"#about\">About</a><a href=\"#map\">Journey map</a><a href=\"#blueprint\">Service blueprint</a>"
+				+ "<a href=\"#analytics\">Analytics</a><a href=\"#details\">KPIs &amp; stages</a><a href=\"#improvement\">Insights &amp; solutions</a></nav>\n");
+		about();
+		figure("map", "Journey map", "Stages, steps and touchpoints with their channels; the emotion curve on the journey's scale; pain points, successes, key moments (\u2605) and KPI status. Hover any box for its full text.",
+				drawings.map(), drawings.mapFile());
+		figure("blueprint", "Service blueprint", "What stands behind each touchpoint: the activities in the frontstage, backstage and support lanes under the stage they serve, with their owners. Arrows run from touchpoints to the activities that support them; dashed purple arrows are activities triggering others.",
+				drawings.blueprint(), drawings.blueprintFile());
+		analytics(drawings);
+		details();
+		improvement();
+		add("</main>\n<footer>Rendered by <code>journey render</code>. The page is self-contained: no scripts, nothing fetched.</footer>\n</body>\n</html>\n");
+		return html.toString();
+	}
+
+	static String qualifiedName(Journey journey) {
+		var model = journey.eContainer() instanceof journey.dsl.model.JourneyModel m ? m : null;
+		return model != null && model.getName() != null ? model.getName() + "." + journey.getName() : String.valueOf(journey.getName());
+	}
+
+	private void fact(String label, String value) {
+		if (value != null && !value.isBlank()) {
+			add("<dt>").add(h(label)).add("</dt><dd>").add(h(value)).add("</dd>\n");
+		}
+	}
+
+	private void about() {
+		add("<section id=\"about\"><h2>About this journey</h2>\n<dl class=\"facts\">\n");
+		if (journey.getPersona() != null) {
+			fact("Persona", Formats.label(journey.getPersona())
+					+ (journey.getPersona().getDescription() == null ? "" : " \u2013 " + journey.getPersona().getDescription()));
+		}
+		fact("Goal", journey.getGoal());
+		if (journey.getScopeFrom() != null || journey.getScopeTo() != null) {
+			fact("Scope", (journey.getScopeFrom() == null ? "\u2026" : journey.getScopeFrom()) + " \u2192 "
+					+ (journey.getScopeTo() == null ? "\u2026" : journey.getScopeTo()));
+		}
+		fact("Question", journey.getQuestion());
+		for (Expectation expectation : journey.getExpectations()) {
+			fact("Expects", expectation.getText() + (expectation.getWithin() == null ? "" : " (within " + Durations.text(expectation.getWithin()) + ")"));
+		}
+		fact("Description", journey.getDescription());
+		if (journey.getPlannedAs() != null) {
+			fact("Planned as", Formats.label(journey.getPlannedAs()));
+		}
+		if (journey.getBaseline() != null) {
+			fact("Baseline", Formats.label(journey.getBaseline()));
+		}
+		EmotionScales.Scale scale = EmotionScales.of(journey);
+		String levels = scale.labels().entrySet().stream().map(e -> Formats.signed(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", "));
+		fact("Emotion scale", (journey.getScale() == null ? "default" : Formats.label(journey.getScale())) + ": " + Formats.signed(scale.min()) + " to "
+				+ Formats.signed(scale.max()) + (levels.isEmpty() ? "" : " (" + levels + ")"));
+		if (journey.getScale() != null) {
+			fact("Scale description", journey.getScale().getDescription());
+		}
+		add("</dl>\n</section>\n");
+	}
+
+	private void details() {
+		add("<section id=\"details\"><h2>Journey KPIs and stages</h2>\n");
+		if (!journey.getKpis().isEmpty()) {
+			add("<h3>Journey KPIs</h3>\n");
+			kpiTable(journey.getKpis());
+		}
+		add("<h3>Stages</h3>\n<div class=\"table-scroll\"><table><tr><th>Stage</th><th>Customer goal</th><th>Questions</th><th>Outcome</th><th>Duration</th><th>Description</th></tr>\n");
+		for (Stage stage : journey.getStages()) {
+			add("<tr><td>").add(h(Formats.label(stage))).add("</td><td>").add(h(stage.getCustomerGoal())).add("</td><td>")
+					.add(h(String.join(" / ", stage.getQuestions()))).add("</td><td>")
+					.add(stage.isSetAttainment() ? h(stage.getAttainment().getLiteral()) + " " : "").add(h(stage.getOutcome())).add("</td><td>");
+			add(h(duration(stage))).add("</td><td>").add(h(stage.getDescription())).add("</td></tr>\n");
+		}
+		add("</table></div>\n</section>\n");
+	}
+
+	private static String duration(Stage stage) {
+		StringBuilder text = new StringBuilder();
+		if (stage.getTypicalDuration() != null) {
+			text.append("typically ").append(Durations.text(stage.getTypicalDuration())).append(' ');
+		}
+		if (stage.getTargetDuration() != null) {
+			text.append("target ").append(Durations.text(stage.getTargetDuration())).append(' ');
+		}
+		if (stage.getActualDuration() != null) {
+			text.append("actual ").append(Durations.text(stage.getActualDuration()));
+		}
+		return text.toString().strip();
+	}
+
+	private void figure(String id, String heading, String hint, Svg.Drawing drawing, String file) {
+		add("<section id=\"").add(id).add("\"><h2>").add(h(heading)).add("</h2>\n<p class=\"hint\">").add(h(hint))
+				.add(" <a href=\"").add(h(file)).add("\">Open as SVG</a></p>\n<div class=\"scroll\">\n").add(drawing.markup()).add("</div></section>\n");
+	}
+
+	private void badge(KpiKinds.Status status) {
+		add("<span class=\"badge ").add(Formats.statusClass(status)).add("\">").add(h(Formats.status(status))).add("</span>");
+	}
+
+	private void kpiTable(List<Kpi> kpis) {
+		add("<div class=\"table-scroll\"><table><tr><th>KPI</th><th>Measures</th><th>At</th><th>Actual</th><th>Target</th><th>Status</th><th>Reviewed</th><th>Description</th></tr>\n");
+		for (Kpi kpi : kpis) {
+			KpiKinds.Status status = KpiKinds.status(kpi);
+			NamedElement at = kpi.eContainer() instanceof NamedElement named ? named : null;
+			add("<tr><td>").add(h(Formats.label(kpi))).add("</td><td>").add(h(KpiKinds.of(kpi.getKind()).label())).add("</td><td>").add(h(Formats.label(at)))
+					.add("</td><td class=\"num\">").add(h(Formats.kpiValue(kpi, kpi.getActual()))).add("</td><td class=\"num\">")
+					.add(h(Formats.kpiValue(kpi, kpi.getTarget()))).add("</td><td>");
+			badge(status);
+			add("</td><td>").add(kpi.isSetCadence() ? h(kpi.getCadence().getLiteral()) : "").add(kpi.getOwner() == null ? "" : " by " + h(Formats.label(kpi.getOwner())))
+					.add("</td><td>").add(h(kpi.getDescription())).add("</td></tr>\n");
+		}
+		add("</table></div>\n");
+	}
+
+	private void analytics(Drawings drawings) {
+		add("<section id=\"analytics\"><h2>Analytics</h2>\n");
+		EmotionScales.Scale scale = EmotionScales.of(journey);
+		List<JourneyFigures.EmotionPoint> curve = JourneyFigures.emotionCurve(journey);
+		List<JourneyFigures.EmotionPoint> known = curve.stream().filter(p -> p.value() != null).toList();
+		add("<h3>Emotion curve</h3>\n");
+		if (known.isEmpty()) {
+			add("<p class=\"hint\">No step says how the customer feels.</p>\n");
+		} else {
+			JourneyFigures.EmotionPoint low = known.stream().min(java.util.Comparator.comparingDouble(JourneyFigures.EmotionPoint::value)).get();
+			JourneyFigures.EmotionPoint high = known.stream().max(java.util.Comparator.comparingDouble(JourneyFigures.EmotionPoint::value)).get();
+			double mean = known.stream().mapToDouble(JourneyFigures.EmotionPoint::value).average().orElse(0);
+			add("<dl class=\"facts\">");
+			fact("Lowest", Formats.signed(low.value()) + " at " + Formats.label(low.step()));
+			fact("Highest", Formats.signed(high.value()) + " at " + Formats.label(high.step()));
+			fact("Average", Formats.signed(mean));
+			fact("Start \u2192 end", Formats.signed(known.get(0).value()) + " \u2192 " + Formats.signed(known.get(known.size() - 1).value()));
+			add("</dl>\n<div class=\"table-scroll\"><table><tr><th>Stage</th><th>Step</th><th>Emotion</th><th>Feeling</th></tr>\n");
+			for (JourneyFigures.EmotionPoint point : curve) {
+				add("<tr><td>").add(h(Formats.label(JourneyQueries.stageOf(point.step())))).add("</td><td>").add(h(Formats.label(point.step())))
+						.add("</td><td class=\"num\">")
+						.add(point.value() == null ? "\u2013" : h(Formats.signed(point.value()) + " " + scale.label((int) Math.round(point.value()))))
+						.add("</td><td>").add(h(point.step().getFeeling())).add("</td></tr>\n");
+			}
+			add("</table></div>\n");
+		}
+
+		add("<h3>Funnel and step flow</h3>\n<p class=\"hint\">Where customers go from each step (laid out by ELK). <a href=\"").add(h(drawings.flowFile()))
+				.add("\">Open as SVG</a></p>\n<div class=\"scroll\">\n").add(drawings.flow().markup()).add("</div>\n");
+		add("<div class=\"table-scroll\"><table><tr><th>Stage</th><th>Step</th><th>Reached</th><th>Of start</th><th>Continues</th><th>Drops out</th><th>Why they drop out</th></tr>\n");
+		for (JourneyFigures.FunnelRow row : JourneyFigures.funnel(journey)) {
+			add("<tr><td>").add(h(Formats.label(JourneyQueries.stageOf(row.step())))).add("</td><td>").add(h(Formats.label(row.step())))
+					.add("</td><td class=\"num\">").add(row.reached() == null ? "\u2013" : Formats.number(row.reached()))
+					.add("</td><td class=\"num\">").add(row.fromStart() == null ? "\u2013" : Formats.percent(row.fromStart()))
+					.add("</td><td class=\"num\">").add(row.continues() == null ? "\u2013" : Formats.number(row.continues()) + "%")
+					.add("</td><td class=\"num\">").add(row.dropsOut() == null ? "\u2013" : Formats.number(row.dropsOut()) + "%")
+					.add("</td><td>").add(h(row.dropReason())).add("</td></tr>\n");
+		}
+		add("</table></div>\n");
+
+		add("<h3>KPI status per stage and touchpoint</h3>\n");
+		List<Kpi> kpis = journey.getStages().stream().flatMap(s -> JourneyMapSvg.kpis(s).stream()).toList();
+		if (kpis.isEmpty()) {
+			add("<p class=\"hint\">No stage or touchpoint has KPIs.</p>\n");
+		} else {
+			kpiTable(kpis);
+		}
+
+		add("<h3>Pain-point priority</h3>\n<p class=\"hint\">Score = severity (low 1 \u2026 critical 4) \u00d7 frequency (rare 1 \u2026 always 4; 1 when not given) \u00d7 reach (share of customers; 100% when not given).</p>\n");
+		List<JourneyFigures.PainRow> pains = JourneyFigures.painPriority(journey);
+		if (pains.isEmpty()) {
+			add("<p class=\"hint\">No pain points.</p>\n");
+		} else {
+			add("<div class=\"table-scroll\"><table><tr><th>#</th><th>Pain point</th><th>At</th><th>Severity</th><th>Frequency</th><th>Reach</th><th>Score</th><th>Description</th></tr>\n");
+			int rank = 1;
+			for (JourneyFigures.PainRow row : pains) {
+				String severity = row.pain().isSetSeverity() ? row.pain().getSeverity().getLiteral() : "unrated";
+				add("<tr><td class=\"num\">").add(Integer.toString(rank++)).add("</td><td>").add(h(Formats.label(row.pain()))).add("</td><td>")
+						.add(h(Formats.label(row.at()))).add("</td><td><span class=\"badge sev-").add(row.pain().isSetSeverity() ? severity : "low").add("\">")
+						.add(h(severity)).add("</span></td><td>").add(row.pain().isSetFrequency() ? h(row.pain().getFrequency().getLiteral()) : "\u2013")
+						.add("</td><td class=\"num\">").add(Formats.percent(row.reach() * 100)).add("</td><td class=\"num\">")
+						.add(Formats.number(java.math.BigDecimal.valueOf(row.score()))).add("</td><td>").add(h(row.pain().getDescription())).add("</td></tr>\n");
+			}
+			add("</table></div>\n");
+		}
+
+		add("<h3>Ownership matrix</h3>\n<p class=\"hint\">Touchpoints each team stands behind, per stage (its own owner, else the owners of the activities that support it).</p>\n");
+		Map<String, Map<Stage, Integer>> matrix = JourneyFigures.ownership(journey);
+		if (matrix.isEmpty()) {
+			add("<p class=\"hint\">Nobody owns any touchpoint.</p>\n");
+		} else {
+			add("<div class=\"table-scroll\"><table><tr><th>Team</th>");
+			for (Stage stage : journey.getStages()) {
+				add("<th>").add(h(Formats.label(stage))).add("</th>");
+			}
+			add("</tr>\n");
+			for (Map.Entry<String, Map<Stage, Integer>> row : matrix.entrySet()) {
+				add("<tr><td>").add(h(row.getKey())).add("</td>");
+				for (Stage stage : journey.getStages()) {
+					Integer count = row.getValue().get(stage);
+					add("<td class=\"num\">").add(count == null ? "" : count.toString()).add("</td>");
+				}
+				add("</tr>\n");
+			}
+			add("</table></div>\n");
+		}
+
+		add("<h3>Unowned touchpoints</h3>\n");
+		List<Touchpoint> unowned = JourneyFigures.unowned(journey);
+		if (unowned.isEmpty()) {
+			add("<p class=\"hint\">Every touchpoint has an owner.</p>\n");
+		} else {
+			add("<ul>");
+			for (Touchpoint touchpoint : unowned) {
+				add("<li class=\"warn\">").add(h(Formats.label(touchpoint))).add(" <span class=\"hint\">(").add(h(Formats.label(JourneyQueries.stepOf(touchpoint))))
+						.add(")</span></li>");
+			}
+			add("</ul>\n");
+		}
+
+		add("<h3>Evidence coverage</h3>\n<p class=\"hint\">Which touchpoints have insights or KPIs behind them, and which have none.</p>\n");
+		List<JourneyFigures.Coverage> coverage = JourneyFigures.coverage(journey);
+		long covered = coverage.stream().filter(c -> !c.none()).count();
+		add("<p>").add(Long.toString(covered)).add(" of ").add(Integer.toString(coverage.size())).add(" touchpoints have evidence.</p>\n");
+		add("<div class=\"table-scroll\"><table><tr><th>Touchpoint</th><th>Insights</th><th>KPIs</th><th>Coverage</th></tr>\n");
+		for (JourneyFigures.Coverage row : coverage) {
+			add("<tr><td>").add(h(Formats.label(row.touchpoint()))).add("</td><td class=\"num\">").add(Integer.toString(row.insights()))
+					.add("</td><td class=\"num\">").add(Integer.toString(row.kpis())).add("</td><td>")
+					.add(row.none() ? "<span class=\"warn\">\u26a0 none</span>" : "\u2713 covered").add("</td></tr>\n");
+		}
+		add("</table></div>\n</section>\n");
+	}
+
+	private void improvement() {
+		add("<section id=\"improvement\"><h2>Insights, opportunities and solutions</h2>\n");
+		if (journey.getInsights().isEmpty() && journey.getOpportunities().isEmpty() && journey.getSolutions().isEmpty()) {
+			add("<p class=\"hint\">None recorded yet.</p>\n");
+		}
+		if (!journey.getInsights().isEmpty()) {
+			add("<h3>Insights</h3><table><tr><th>Insight</th><th>From</th><th>About</th><th>Description</th></tr>\n");
+			for (Insight insight : journey.getInsights()) {
+				add("<tr><td>").add(h(Formats.label(insight))).add("</td><td>").add(insight.isSetSource() ? h(insight.getSource().getLiteral()) : "")
+						.add("</td><td>").add(h(names(insight.getTouchpoints()))).add("</td><td>").add(h(insight.getDescription())).add("</td></tr>\n");
+			}
+			add("</table>\n");
+		}
+		if (!journey.getOpportunities().isEmpty()) {
+			add("<h3>Opportunities</h3><table><tr><th>Opportunity</th><th>Kind</th><th>Relieves</th><th>Customer value</th><th>Business value</th><th>Effort</th><th>Description</th></tr>\n");
+			for (Opportunity opportunity : journey.getOpportunities()) {
+				add("<tr><td>").add(h(Formats.label(opportunity))).add("</td><td>").add(opportunity.isSetKind() ? h(opportunity.getKind().getLiteral()) : "")
+						.add("</td><td>").add(h(names(opportunity.getPainPoints()))).add("</td><td>")
+						.add(opportunity.isSetCustomerValue() ? h(opportunity.getCustomerValue().getLiteral()) : "").add("</td><td>")
+						.add(opportunity.isSetBusinessValue() ? h(opportunity.getBusinessValue().getLiteral()) : "").add("</td><td>")
+						.add(opportunity.isSetEffort() ? h(opportunity.getEffort().getLiteral()) : "").add("</td><td>").add(h(opportunity.getDescription()))
+						.add("</td></tr>\n");
+			}
+			add("</table>\n");
+		}
+		if (!journey.getSolutions().isEmpty()) {
+			add("<h3>Solutions</h3><table><tr><th>Solution</th><th>Status</th><th>Owner</th><th>Stakeholders</th><th>Measured by</th><th>Description</th></tr>\n");
+			for (Solution solution : journey.getSolutions()) {
+				add("<tr><td>").add(h(Formats.label(solution))).add("</td><td>").add(solution.isSetStatus() ? h(solution.getStatus().getLiteral()) : "")
+						.add("</td><td>").add(h(Formats.label(solution.getOwner()))).add("</td><td>").add(h(names(solution.getStakeholders())))
+						.add("</td><td>").add(h(names(solution.getKpis()))).add("</td><td>").add(h(solution.getDescription())).add("</td></tr>\n");
+			}
+			add("</table>\n");
+		}
+		add("</section>\n");
+	}
+
+	private static String names(List<? extends NamedElement> elements) {
+		return elements.stream().map(Formats::label).collect(Collectors.joining(", "));
+	}
+}
