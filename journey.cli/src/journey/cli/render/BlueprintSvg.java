@@ -35,7 +35,7 @@ import journey.dsl.query.JourneyQueries;
  */
 public final class BlueprintSvg {
 
-	static final double LEFT = 172;
+	static final double LEFT = 190;
 	static final double NODE_W = 178;
 	static final double NODE_H = 58;
 	static final double HEADER_H = 46;
@@ -209,6 +209,8 @@ public final class BlueprintSvg {
 	private StageGraph layoutStage(Stage stage, Map<Activity, Integer> depth, int partitions) {
 		ElkNode root = ElkLayout.graph(Direction.DOWN, 18, 36);
 		root.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
+		// Touchpoints stay in map order, so the blueprint reads left to right like the journey.
+		root.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
 		Map<ElkNode, Object> elements = new LinkedHashMap<>();
 		Map<Object, ElkNode> nodes = new HashMap<>();
 		Map<ElkEdge, String> kinds = new LinkedHashMap<>();

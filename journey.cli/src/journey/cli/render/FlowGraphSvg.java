@@ -5,6 +5,9 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkLabel;
@@ -34,6 +37,13 @@ public final class FlowGraphSvg {
 	public static Svg.Drawing render(Journey journey) {
 		JourneyFlows flows = new JourneyFlows(journey);
 		ElkNode root = ElkLayout.graph(Direction.RIGHT, 22, 46);
+		// Loops point back in map order; breaking cycles by model order keeps the first step first.
+		root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.MODEL_ORDER);
+		if (flows.steps().size() > 200) {
+			// Network-simplex layering takes seconds per thousand steps; longest-path is linear and, for
+			// the mostly forward flows of a journey, gives the same layers.
+			root.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.LONGEST_PATH);
+		}
 		Map<Step, ElkNode> nodes = new IdentityHashMap<>();
 		for (Step step : flows.steps()) {
 			ElkNode node = ElkGraphUtil.createNode(root);

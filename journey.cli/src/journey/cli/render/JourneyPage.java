@@ -62,7 +62,7 @@ final class JourneyPage {
 			add(" \u00b7 version ").add(h(journey.getVersion()));
 		}
 		add("</div></header>\n<main>\n<nav class=\"toc\"><a href=\"#about\">About</a><a href=\"#map\">Journey map</a><a href=\"#blueprint\">Service blueprint</a>"
-				+ "<a href=\"#analytics\">Analytics</a><a href=\"#details\">KPIs &amp; stages</a><a href=\"#improvement\">Insights &amp; solutions</a></nav>\n");
+				+ "<a href=\"#analytics\">Analytics</a><a href=\"#details\">KPIs &amp; stages</a><a href=\"#behind\">Behind the scenes</a><a href=\"#improvement\">Insights &amp; solutions</a></nav>\n");
 		about();
 		figure("map", "Journey map", "Stages, steps and touchpoints with their channels; the emotion curve on the journey's scale; pain points, successes, key moments (\u2605) and KPI status. Hover any box for its full text.",
 				drawings.map(), drawings.mapFile());
@@ -70,6 +70,7 @@ final class JourneyPage {
 				drawings.blueprint(), drawings.blueprintFile());
 		analytics(drawings);
 		details();
+		behindTheScenes();
 		improvement();
 		add("</main>\n<footer>Rendered by <code>journey render</code>. The page is self-contained: no scripts, nothing fetched.</footer>\n</body>\n</html>\n");
 		return html.toString();
@@ -320,6 +321,80 @@ final class JourneyPage {
 			add("</table>\n");
 		}
 		add("</section>\n");
+	}
+
+	/** The processes, systems, teams and people this journey relies on, with everything the model says about them. */
+	private void behindTheScenes() {
+		java.util.Set<journey.dsl.model.Activity> activities = new java.util.LinkedHashSet<>();
+		for (Stage stage : journey.getStages()) {
+			activities.addAll(BlueprintSvg.activitiesOf(stage));
+		}
+		java.util.Set<journey.dsl.model.Process> processes = new java.util.LinkedHashSet<>();
+		java.util.Set<journey.dsl.model.Technology> systems = new java.util.LinkedHashSet<>();
+		java.util.Set<journey.dsl.model.Party> parties = new java.util.LinkedHashSet<>();
+		for (journey.dsl.model.Activity activity : activities) {
+			if (JourneyQueries.processOf(activity) != null) {
+				processes.add(JourneyQueries.processOf(activity));
+			}
+			systems.addAll(activity.getSystems());
+			addParty(parties, JourneyQueries.ownerOf(activity));
+			activity.getPerformers().forEach(p -> addParty(parties, p));
+		}
+		processes.forEach(p -> addParty(parties, p.getOwner()));
+		systems.forEach(s -> addParty(parties, s.getOwner()));
+		for (Touchpoint touchpoint : JourneyQueries.touchpoints(journey)) {
+			addParty(parties, touchpoint.getOwner());
+			touchpoint.getDealsWith().forEach(p -> addParty(parties, p));
+		}
+		for (Solution solution : journey.getSolutions()) {
+			addParty(parties, solution.getOwner());
+			solution.getStakeholders().forEach(p -> addParty(parties, p));
+		}
+		journey.eAllContents().forEachRemaining(o -> {
+			if (o instanceof Kpi kpi) {
+				addParty(parties, kpi.getOwner());
+			}
+		});
+		journey.getKpis().forEach(k -> addParty(parties, k.getOwner()));
+		add("<section id=\"behind\"><h2>Behind the scenes</h2>\n");
+		if (processes.isEmpty() && parties.isEmpty()) {
+			add("<p class=\"hint\">No process, system, team or person stands behind this journey yet.</p>\n");
+		}
+		if (!processes.isEmpty()) {
+			add("<h3>Processes</h3><div class=\"table-scroll\"><table><tr><th>Process</th><th>Owner</th><th>Activities</th><th>Description</th></tr>\n");
+			for (journey.dsl.model.Process process : processes) {
+				add("<tr><td>").add(h(Formats.label(process))).add("</td><td>").add(h(Formats.label(process.getOwner()))).add("</td><td>")
+						.add(h(names(process.getActivities()))).add("</td><td>").add(h(process.getDescription())).add("</td></tr>\n");
+			}
+			add("</table></div>\n");
+		}
+		if (!systems.isEmpty()) {
+			add("<h3>Systems</h3><div class=\"table-scroll\"><table><tr><th>System</th><th>Owner</th><th>Description</th></tr>\n");
+			for (journey.dsl.model.Technology system : systems) {
+				add("<tr><td>").add(h(Formats.label(system))).add("</td><td>").add(h(Formats.label(system.getOwner()))).add("</td><td>")
+						.add(h(system.getDescription())).add("</td></tr>\n");
+			}
+			add("</table></div>\n");
+		}
+		if (!parties.isEmpty()) {
+			add("<h3>Teams and people</h3><div class=\"table-scroll\"><table><tr><th>Name</th><th>Kind</th><th>Part of</th><th>Role</th><th>Description</th></tr>\n");
+			for (journey.dsl.model.Party party : parties) {
+				String kind = party instanceof journey.dsl.model.Team team ? team.getKind().getLiteral() : "person";
+				journey.dsl.model.NamedElement partOf = party instanceof journey.dsl.model.Team team ? team.getPartOf()
+						: ((journey.dsl.model.Person) party).getTeam();
+				String role = party instanceof journey.dsl.model.Person person ? person.getRole() : null;
+				add("<tr><td>").add(h(Formats.label(party))).add("</td><td>").add(h(kind)).add("</td><td>").add(h(Formats.label(partOf)))
+						.add("</td><td>").add(h(role)).add("</td><td>").add(h(party.getDescription())).add("</td></tr>\n");
+			}
+			add("</table></div>\n");
+		}
+		add("</section>\n");
+	}
+
+	private static void addParty(java.util.Set<journey.dsl.model.Party> parties, journey.dsl.model.Party party) {
+		if (party != null && !party.eIsProxy()) {
+			parties.add(party);
+		}
 	}
 
 	private static String names(List<? extends NamedElement> elements) {

@@ -85,7 +85,7 @@ public final class Svg {
 		body.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" class=\"").append(cssClass)
 				.append("\" font-size=\"").append(num(fontSize)).append("\">");
 		String joined = String.join(" ", lines);
-		if (!joined.equals(text.replaceAll("\\s+", " ").strip())) {
+		if (lines.size() > 1 || !joined.equals(text.replaceAll("\\s+", " ").strip())) {
 			body.append("<title>").append(Markup.escape(text)).append("</title>");
 		}
 		for (int i = 0; i < lines.size(); i++) {
