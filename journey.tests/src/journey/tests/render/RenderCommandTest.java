@@ -1,0 +1,180 @@
+package journey.tests.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import journey.cli.JourneyCli;
+import journey.tests.Examples;
+import picocli.CommandLine;
+
+/** `journey render` writes a page, three SVGs per journey and an index, and tells bad input and bad output apart. */
+class RenderCommandTest {
+
+	private static final String SMALL = """
+			channel Web "Web" online website
+			team T "Team"
+			process P owner T {
+				activity A "Answer" frontstage
+			}
+			journey J "Small journey" {
+				stage S {
+					step One { touchpoint Page via Web { supported by P.A } }
+					step Two
+				}
+			}
+			""";
+
+	@TempDir
+	Path dir;
+
+	private final StringWriter out = new StringWriter();
+	private final StringWriter err = new StringWriter();
+
+	private int run(String... args) {
+		CommandLine cli = JourneyCli.commandLine();
+		cli.setOut(new PrintWriter(out, true));
+		cli.setErr(new PrintWriter(err, true));
+		return cli.execute(args);
+	}
+
+	private static List<String> names(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.map(p -> p.getFileName().toString()).sorted().toList();
+		}
+	}
+
+	@Test
+	void theExamplesRenderToOnePagePerJourneyWithItsSvgsAndAnIndex() throws IOException {
+		Path site = dir.resolve("site");
+		assertEquals(0, run("render", Examples.folder().toString(), "-o", site.toString()), err.toString());
+		assertEquals("Rendered 4 journeys; open " + site.resolve("index.html") + "\n", out.toString());
+		assertEquals(List.of("b2b.BuyPlanningSoftware-blueprint.svg", "b2b.BuyPlanningSoftware-flow.svg", "b2b.BuyPlanningSoftware-map.svg",
+				"b2b.BuyPlanningSoftware.html", "index.html", "travel.usa.BookRoundTrip-blueprint.svg", "travel.usa.BookRoundTrip-flow.svg",
+				"travel.usa.BookRoundTrip-map.svg", "travel.usa.BookRoundTrip.html", "travel.usa.future.BookRoundTrip-blueprint.svg",
+				"travel.usa.future.BookRoundTrip-flow.svg", "travel.usa.future.BookRoundTrip-map.svg", "travel.usa.future.BookRoundTrip.html",
+				"webshop.FirstOrder-blueprint.svg", "webshop.FirstOrder-flow.svg", "webshop.FirstOrder-map.svg", "webshop.FirstOrder.html"),
+				names(site));
+		String index = Files.readString(site.resolve("index.html"));
+		assertTrue(index.contains("href=\"travel.usa.BookRoundTrip.html\""), index);
+		assertTrue(index.contains("Persona: Explorer, 34, plans one big trip a year \u00b7 State: current \u00b7 4 stages \u00b7 7 steps"), index);
+	}
+
+	@Test
+	void aPageHoldsMapBlueprintAndAnalyticsAndNeedsNothingFromOutside() throws IOException {
+		Path site = dir.resolve("site");
+		assertEquals(0, run("render", Examples.folder().toString(), "-o", site.toString()), err.toString());
+		String page = Files.readString(site.resolve("travel.usa.BookRoundTrip.html"));
+		for (String expected : List.of("Journey map", "Service blueprint", "line of interaction", "line of visibility",
+				"line of internal interaction", "Funnel and step flow", "Pain-point priority", "Ownership matrix", "Unowned touchpoints",
+				"Evidence coverage", "Tour package page", "Owner: Trip planning", "\u2713 MET", "\u2013 NO DATA")) {
+			assertTrue(page.contains(expected), "the page shows " + expected);
+		}
+		String lower = page.toLowerCase(Locale.ROOT);
+		assertFalse(lower.contains("<script"), "no scripts");
+		assertFalse(lower.contains("src=\"http") || lower.contains("href=\"http") || lower.contains("url(http") || lower.contains("@import"),
+				"nothing is fetched");
+	}
+
+	@Test
+	void eachSvgFileIsAStandaloneDocument() throws IOException {
+		Path site = dir.resolve("site");
+		assertEquals(0, run("render", Examples.folder().toString(), "-o", site.toString()), err.toString());
+		String svg = Files.readString(site.resolve("webshop.FirstOrder-blueprint.svg"));
+		assertTrue(svg.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""), svg.substring(0, 120));
+		assertTrue(svg.contains("<style>"), "carries its own style sheet");
+	}
+
+	@Test
+	void renderingAgainReplacesTheFilesAndLeavesNoTemporaryFiles() throws IOException {
+		Path model = Files.writeString(dir.resolve("small.journey"), SMALL);
+		Path site = dir.resolve("site");
+		assertEquals(0, run("render", model.toString(), "-o", site.toString()), err.toString());
+		assertEquals(0, run("render", model.toString(), "-o", site.toString()), err.toString());
+		assertEquals(List.of("J-blueprint.svg", "J-flow.svg", "J-map.svg", "J.html", "index.html"), names(site));
+	}
+
+	@Test
+	void renderingIntoTheInputFolderLeavesTheInputUntouched() throws IOException {
+		Path model = Files.writeString(dir.resolve("small.journey"), SMALL);
+		byte[] before = Files.readAllBytes(model);
+		assertEquals(0, run("render", dir.toString(), "-o", dir.toString()), err.toString());
+		assertArrayEquals(before, Files.readAllBytes(model));
+	}
+
+	@Test
+	void aMissingFileIsBadInput() {
+		assertEquals(2, run("render", dir.resolve("nothing.journey").toString(), "-o", dir.resolve("site").toString()));
+		assertTrue(err.toString().contains("nothing.journey:0:0: error: no such file or folder"), err.toString());
+		assertFalse(Files.exists(dir.resolve("site")), "nothing is written");
+	}
+
+	@Test
+	void aFolderWithoutJourneyFilesIsBadInput() throws IOException {
+		Path empty = Files.createDirectory(dir.resolve("empty"));
+		assertEquals(2, run("render", empty.toString(), "-o", dir.resolve("site").toString()));
+		assertTrue(err.toString().contains("the folder holds no .journey files"), err.toString());
+	}
+
+	@Test
+	void aFileThatIsNotUtf8IsBadInput() throws IOException {
+		Path file = dir.resolve("latin1.journey");
+		Files.write(file, "journey J {\n\tstage S { goal \"caf\u00e9\" }\n}\n".getBytes(StandardCharsets.ISO_8859_1));
+		assertEquals(2, run("render", file.toString(), "-o", dir.resolve("site").toString()));
+		assertTrue(err.toString().contains("latin1.journey:2:21: error: the file is not UTF-8 text (byte 0xE9 cannot be read); save it as UTF-8"),
+				err.toString());
+	}
+
+	@Test
+	void aSyntaxErrorIsReportedWithItsPlaceAndNothingIsRendered() throws IOException {
+		Path file = Files.writeString(dir.resolve("broken.journey"), "journey J {\n\tstage {\n}\n");
+		assertEquals(1, run("render", file.toString(), "-o", dir.resolve("site").toString()));
+		assertTrue(err.toString().contains(file + ":2:"), err.toString());
+		assertTrue(err.toString().contains("error(s); fix them (see journey validate) and render again"), err.toString());
+		assertFalse(Files.exists(dir.resolve("site")), "nothing is written");
+	}
+
+	@Test
+	void aCatalogueWithoutJourneysIsBadInput() throws IOException {
+		Path file = Files.writeString(dir.resolve("catalog.journey"), "package c\nteam T\n");
+		assertEquals(2, run("render", file.toString(), "-o", dir.resolve("site").toString()));
+		assertTrue(err.toString().contains("the input holds no journeys"), err.toString());
+	}
+
+	@Test
+	void anOutputFolderThatCannotBeCreatedIsBadInput() throws IOException {
+		Path model = Files.writeString(dir.resolve("small.journey"), SMALL);
+		Path blocker = Files.writeString(dir.resolve("a-file"), "not a folder");
+		assertEquals(2, run("render", model.toString(), "-o", blocker.resolve("site").toString()));
+		assertTrue(err.toString().startsWith("journey render: cannot write to " + blocker.resolve("site")), err.toString());
+	}
+
+	@Test
+	void anOutputPathThatIsAFileIsBadInput() throws IOException {
+		Path model = Files.writeString(dir.resolve("small.journey"), SMALL);
+		Path blocker = Files.writeString(dir.resolve("a-file"), "not a folder");
+		assertEquals(2, run("render", model.toString(), "-o", blocker.toString()));
+		assertEquals("journey render: " + blocker + " exists and is not a folder\n", err.toString());
+		assertEquals("not a folder", Files.readString(blocker));
+	}
+
+	@Test
+	void theOutputOptionIsRequired() {
+		assertEquals(2, run("render", "x.journey"));
+		assertTrue(err.toString().contains("Missing required option: '--output=DIR'"), err.toString());
+	}
+}
