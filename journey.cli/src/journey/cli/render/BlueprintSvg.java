@@ -67,10 +67,7 @@ public final class BlueprintSvg {
 	/** The activities that serve a stage: those supporting its touchpoints and every activity they trigger. */
 	static Set<Activity> activitiesOf(Stage stage) {
 		Set<Activity> activities = new LinkedHashSet<>();
-		List<Activity> todo = new ArrayList<>();
-		for (Touchpoint touchpoint : JourneyQueries.touchpoints(stage)) {
-			touchpoint.getSupportedBy().stream().filter(a -> !a.eIsProxy()).forEach(todo::add);
-		}
+		List<Activity> todo = new ArrayList<>(JourneyQueries.activitiesServing(stage).stream().filter(a -> !a.eIsProxy()).toList());
 		while (!todo.isEmpty()) {
 			Activity activity = todo.remove(0);
 			if (activities.add(activity)) {
