@@ -152,6 +152,10 @@ public final class BlueprintSvg {
 		double width = Math.max(x - STAGE_GAP + 16, 640);
 
 		drawLanes(rowTop, width, height);
+		boolean anyEvidence = graphs.stream().anyMatch(g -> g.elements.values().stream().anyMatch(Evidence.class::isInstance));
+		if (!anyEvidence) {
+			svg.text(LEFT, rowTop[0] + NODE_H / 2 + 4, 420, 11, "muted", "No physical evidence recorded (touchpoint \u2018evidence\u2019).");
+		}
 		for (int i = 0; i < graphs.size(); i++) {
 			StageGraph graph = graphs.get(i);
 			double sx = stageX.get(i);

@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
 
 /** `journey render`: writes a self-contained HTML page per journey, its SVGs and an index page. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-		description = { "Renders each journey as a self-contained HTML page (journey map, service blueprint, analytics),",
-				"each drawing also as a standalone .svg file, and an index.html over all journeys.",
-				"The pages use inline SVG and CSS only: no scripts, nothing fetched from the network." },
+		description = { "Renders each journey as a self-contained HTML page (journey map, service blueprint, analytics), "
+				+ "each drawing also as a standalone .svg file, and an index.html over all journeys.",
+				"The pages use inline SVG and CSS only: no scripts, nothing fetched from the network. Prints where index.html is." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:rendered", "1:the models have syntax errors or unresolved references",
 				"2:bad usage, input that cannot be read, no journeys, or an output folder that cannot be written" })

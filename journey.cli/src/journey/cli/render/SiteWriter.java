@@ -53,6 +53,12 @@ final class SiteWriter {
 		if (e instanceof java.nio.file.AccessDeniedException) {
 			return "permission denied";
 		}
+		if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+			return "a file is in the way of the folder";
+		}
+		if (e instanceof java.nio.file.NoSuchFileException) {
+			return "the folder cannot be created there";
+		}
 		if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
 			return fse.getReason();
 		}
