@@ -110,7 +110,7 @@ final class JourneyPage {
 			fact("Baseline", Formats.label(journey.getBaseline()));
 		}
 		EmotionScales.Scale scale = EmotionScales.of(journey);
-		String levels = scale.labels().entrySet().stream().map(e -> Formats.signed(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", "));
+		String levels = scale.labels().entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())).map(e -> Formats.signed(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", "));
 		fact("Emotion scale", (journey.getScale() == null ? "default" : Formats.label(journey.getScale())) + ": " + Formats.signed(scale.min()) + " to "
 				+ Formats.signed(scale.max()) + (levels.isEmpty() ? "" : " (" + levels + ")"));
 		if (journey.getScale() != null) {
