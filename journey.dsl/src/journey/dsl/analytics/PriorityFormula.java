@@ -1,0 +1,163 @@
+package journey.dsl.analytics;
+
+import journey.dsl.model.Frequency;
+import journey.dsl.model.Severity;
+
+/**
+ * How a pain point's priority is computed from its severity, frequency and reach: a small
+ * arithmetic expression over those three names ({@code + - * /}, parentheses, decimal numbers).
+ * The default is {@code severity * frequency * reach}; see {@link PainPointPriorities} for the weights.
+ */
+public final class PriorityFormula {
+
+	/** The three inputs of a formula, already turned into numbers. */
+	public record Inputs(double severity, double frequency, double reach) {
+	}
+
+	private interface Node {
+		double eval(Inputs in);
+	}
+
+	public static final PriorityFormula DEFAULT = parse("severity * frequency * reach");
+
+	private final String text;
+	private final Node root;
+
+	private PriorityFormula(String text, Node root) {
+		this.text = text;
+		this.root = root;
+	}
+
+	public double evaluate(Inputs inputs) {
+		return root.eval(inputs);
+	}
+
+	@Override
+	public String toString() {
+		return text;
+	}
+
+	/** Reads a formula; a mistake is an {@link IllegalArgumentException} whose message says where. */
+	public static PriorityFormula parse(String text) {
+		if (text == null || text.isBlank()) {
+			throw new IllegalArgumentException("the priority formula is empty; use e.g. \"severity * frequency * reach\"");
+		}
+		Parser parser = new Parser(text);
+		Node root = parser.sum();
+		parser.skipSpace();
+		if (parser.pos < text.length()) {
+			throw parser.error("unexpected '" + text.charAt(parser.pos) + "'");
+		}
+		return new PriorityFormula(text.strip(), root);
+	}
+
+	/** Recursive descent over sum := product (('+'|'-') product)*, product := factor (('*'|'/') factor)*. */
+	private static final class Parser {
+		private final String text;
+		private int pos;
+
+		Parser(String text) {
+			this.text = text;
+		}
+
+		Node sum() {
+			Node left = product();
+			while (true) {
+				if (accept('+')) {
+					Node l = left, r = product();
+					left = in -> l.eval(in) + r.eval(in);
+				} else if (accept('-')) {
+					Node l = left, r = product();
+					left = in -> l.eval(in) - r.eval(in);
+				} else {
+					return left;
+				}
+			}
+		}
+
+		Node product() {
+			Node left = factor();
+			while (true) {
+				if (accept('*') || accept('\u00d7')) {
+					Node l = left, r = factor();
+					left = in -> l.eval(in) * r.eval(in);
+				} else if (accept('/')) {
+					Node l = left, r = factor();
+					left = in -> l.eval(in) / r.eval(in);
+				} else {
+					return left;
+				}
+			}
+		}
+
+		Node factor() {
+			skipSpace();
+			if (accept('-')) {
+				Node inner = factor();
+				return in -> -inner.eval(in);
+			}
+			if (accept('(')) {
+				Node inner = sum();
+				if (!accept(')')) {
+					throw error("missing ')'");
+				}
+				return inner;
+			}
+			int start = pos;
+			if (pos < text.length() && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '.')) {
+				while (pos < text.length() && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '.')) {
+					pos++;
+				}
+				try {
+					double value = Double.parseDouble(text.substring(start, pos));
+					return in -> value;
+				} catch (NumberFormatException e) {
+					throw error("'" + text.substring(start, pos) + "' is not a number");
+				}
+			}
+			while (pos < text.length() && Character.isLetter(text.charAt(pos))) {
+				pos++;
+			}
+			String name = text.substring(start, pos);
+			return switch (name) {
+				case "severity" -> Inputs::severity;
+				case "frequency" -> Inputs::frequency;
+				case "reach" -> Inputs::reach;
+				case "" -> throw error(pos < text.length() ? "unexpected '" + text.charAt(pos) + "'" : "the formula ends too early");
+				default -> {
+					pos = start;
+					throw error("unknown name '" + name + "' (use severity, frequency and reach)");
+				}
+			};
+		}
+
+		boolean accept(char c) {
+			skipSpace();
+			if (pos < text.length() && text.charAt(pos) == c) {
+				pos++;
+				return true;
+			}
+			return false;
+		}
+
+		void skipSpace() {
+			while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+				pos++;
+			}
+		}
+
+		IllegalArgumentException error(String problem) {
+			return new IllegalArgumentException("cannot read the priority formula \"" + text + "\" at column " + (pos + 1) + ": " + problem);
+		}
+	}
+
+	/** Severity weight: low 1, medium 2, high 3, critical 4; a pain point without severity counts as low. */
+	public static int weight(Severity severity) {
+		return severity == null ? 1 : severity.getValue() + 1;
+	}
+
+	/** Frequency weight: rare 1, occasional 2, often 3, always 4; a pain point without frequency counts as rare. */
+	public static int weight(Frequency frequency) {
+		return frequency == null ? 1 : frequency.getValue() + 1;
+	}
+}
