@@ -1,6 +1,7 @@
 package journey.cli;
 
 import journey.cli.render.RenderCommand;
+import journey.cli.analyze.AnalyzeCommand;
 import journey.cli.validate.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,7 +9,10 @@ import picocli.CommandLine.Command;
 /** The `journey` command: validates, renders, analyses and exports journey models outside the IDE. */
 @Command(name = "journey", mixinStandardHelpOptions = true, version = "journey 0.1.0",
 		description = "Works with customer-journey models (.journey files).",
-		subcommands = { ValidateCommand.class, RenderCommand.class, CommandLine.HelpCommand.class },
+		subcommands = { ValidateCommand.class,
+				AnalyzeCommand.class,
+				RenderCommand.class,
+				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:the models have errors", "2:bad usage or unreadable input" })
 public class JourneyCli implements Runnable {

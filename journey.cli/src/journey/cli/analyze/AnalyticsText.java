@@ -1,0 +1,136 @@
+package journey.cli.analyze;
+
+import journey.cli.Formats;
+import journey.dsl.analytics.EmotionCurve;
+import journey.dsl.analytics.EvidenceCoverage;
+import journey.dsl.analytics.Funnel;
+import journey.dsl.analytics.JourneyAnalytics;
+import journey.dsl.analytics.KpiScorecard;
+import journey.dsl.analytics.OwnershipMatrix;
+import journey.dsl.analytics.PainPointPriorities;
+import journey.dsl.model.Kpi;
+import journey.dsl.model.Party;
+import journey.dsl.model.Stage;
+import journey.dsl.query.KpiKinds;
+
+/** Writes the analytics of one journey as titled plain-text tables, one per figure. */
+final class AnalyticsText {
+
+	private AnalyticsText() {
+	}
+
+	static String emotionCurve(EmotionCurve curve) {
+		TextTable table = new TextTable("stage", "step", ">emotion", ">position", "from");
+		for (EmotionCurve.Point point : curve.points()) {
+			table.row(point.stage().getName(), point.step().getName(), emotion(point.emotion()), Formats.decimal(point.position()),
+					Formats.word(point.source()));
+		}
+		return "Emotion curve (scale " + curve.scale().min() + " to " + curve.scale().max() + "; position 0 = "
+				+ curve.scale().min() + ", 1 = " + curve.scale().max() + ")\n" + table;
+	}
+
+	static String funnel(Funnel funnel) {
+		TextTable steps = new TextTable("stage", "step", ">reached", "from", ">from reached", ">conversion", ">of entry", ">drops", ">dropped");
+		for (Funnel.StepRow row : funnel.steps()) {
+			steps.row(row.stage().getName(), row.step().getName(), row.reached(), row.from().isEmpty() ? "(entry)" : Formats.names(row.from()),
+					row.fromReached(), Formats.percent(row.conversion()), Formats.percent(row.ofEntry()), Formats.share(row.dropShare()),
+					row.dropped());
+		}
+		TextTable branches = new TextTable("from", "flow", "to", ">share", ">customers");
+		for (Funnel.Branch branch : funnel.branches()) {
+			branches.row(branch.from().getName(), Formats.flow(branch.kind()), branch.to() == null ? "(drops out)" : branch.to().getName(),
+					Formats.share(branch.share()), branch.customers());
+		}
+		return "Funnel per step (conversion = reached / reached of the steps leading to it; loops not counted)\n" + steps
+				+ "\nFunnel per branch (customers = reached x share)\n" + branches;
+	}
+
+	static String kpis(KpiScorecard scorecard) {
+		TextTable table = new TextTable("scope", "stage", "touchpoint", "kpi", "kind", ">target", ">actual", "better", "status");
+		for (KpiScorecard.Row row : scorecard.rows()) {
+			Kpi kpi = row.kpi();
+			table.row(Formats.word(row.scope()), row.stage() == null ? null : row.stage().getName(),
+					row.touchpoint() == null ? null : row.touchpoint().getName(), kpi.getName(), Formats.kind(kpi.getKind()),
+					Formats.kpiValue(kpi, kpi.getTarget()), Formats.kpiValue(kpi, kpi.getActual()), Formats.word(KpiKinds.directionOf(kpi)),
+					Formats.word(row.status()));
+		}
+		TextTable tallies = new TextTable("scope", "of", ">met", ">missed", ">no data");
+		for (KpiScorecard.Tally tally : scorecard.tallies()) {
+			tallies.row(Formats.word(tally.scope()), ((journey.dsl.model.NamedElement) tally.holder()).getName(), tally.met(), tally.missed(),
+					tally.noData());
+		}
+		if (table.isEmpty()) {
+			return "KPI status against target\n(no KPIs)\n";
+		}
+		return "KPI status against target\n" + table + "\nKPI status per journey, stage and touchpoint\n" + tallies;
+	}
+
+	static String painPoints(PainPointPriorities priorities) {
+		TextTable table = new TextTable(">rank", "pain point", "stage", "at", ">severity", ">frequency", ">reach", "reach from", ">priority");
+		int rank = 1;
+		for (PainPointPriorities.Ranked r : priorities.ranked()) {
+			table.row(rank++, r.painPoint().getName(), r.stage().getName(), r.at().getName(), r.severity(), r.frequency(),
+					Formats.decimal(r.reach()), Formats.word(r.reachSource()), Formats.decimal(r.priority()));
+		}
+		String title = "Pain-point priority = " + priorities.formula()
+				+ " (severity low 1 .. critical 4, frequency rare 1 .. always 4, reach 0..1)\n";
+		return title + (table.isEmpty() ? "(no pain points)\n" : table.toString());
+	}
+
+	static String ownership(OwnershipMatrix matrix) {
+		String[] header = new String[matrix.stages().size() + 2];
+		header[0] = "team";
+		for (int i = 0; i < matrix.stages().size(); i++) {
+			header[i + 1] = ">" + matrix.stages().get(i).getName();
+		}
+		header[header.length - 1] = ">total";
+		TextTable table = new TextTable(header);
+		for (Party team : matrix.teams()) {
+			Object[] cells = new Object[header.length];
+			cells[0] = team.getName();
+			for (int i = 0; i < matrix.stages().size(); i++) {
+				Stage stage = matrix.stages().get(i);
+				cells[i + 1] = matrix.count(team, stage);
+			}
+			cells[header.length - 1] = matrix.total(team);
+			table.row(cells);
+		}
+		return "Ownership: touchpoints each team is behind, per stage\n" + (table.isEmpty() ? "(nobody is behind any touchpoint)\n" : table.toString());
+	}
+
+	static String evidence(EvidenceCoverage coverage) {
+		TextTable table = new TextTable("stage", "step", "touchpoint", "insights", "kpis", "covered");
+		for (EvidenceCoverage.Coverage c : coverage.touchpoints()) {
+			table.row(c.stage().getName(), c.step().getName(), c.touchpoint().getName(), blank(Formats.names(c.insights())),
+					blank(Formats.names(c.kpis())), c.covered() ? "yes" : "no");
+		}
+		return "Evidence coverage: " + coverage.covered().size() + " of " + coverage.touchpoints().size()
+				+ " touchpoints have insights or KPIs\n" + table;
+	}
+
+	static String unowned(OwnershipMatrix matrix) {
+		TextTable table = new TextTable("stage", "touchpoint");
+		for (OwnershipMatrix.Unowned u : matrix.unowned()) {
+			table.row(u.stage().getName(), u.touchpoint().getName());
+		}
+		return "Unowned touchpoints (no owner, and no supporting activity with an owner)\n"
+				+ (table.isEmpty() ? "(none)\n" : table.toString());
+	}
+
+	static String all(JourneyAnalytics analytics) {
+		return String.join("\n", emotionCurve(analytics.emotionCurve()), funnel(analytics.funnel()), kpis(analytics.kpis()),
+				painPoints(analytics.painPoints()), ownership(analytics.ownership()), evidence(analytics.evidence()),
+				unowned(analytics.ownership()));
+	}
+
+	private static String emotion(Double emotion) {
+		if (emotion == null) {
+			return null;
+		}
+		return emotion == Math.rint(emotion) ? Long.toString(Math.round(emotion)) : Formats.decimal(emotion);
+	}
+
+	private static String blank(String text) {
+		return text.isEmpty() ? null : text;
+	}
+}

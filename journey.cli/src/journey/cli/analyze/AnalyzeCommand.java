@@ -1,0 +1,84 @@
+package journey.cli.analyze;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import journey.cli.Formats;
+import journey.cli.JourneyInput;
+import journey.dsl.analytics.JourneyAnalytics;
+import journey.dsl.analytics.PriorityFormula;
+import journey.dsl.model.Journey;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** `journey analyze`: prints the analytics figures of every journey as text tables or JSON. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+		description = { "Prints, per journey: the emotion curve, funnel conversion and drop-off per step and per branch,",
+				"KPI status against target, pain-point priority, the teams x stages ownership matrix,",
+				"evidence coverage and unowned touchpoints.",
+				"Pain-point priority = severity x frequency x reach by default: severity low 1, medium 2, high 3, critical 4;",
+				"frequency rare 1, occasional 2, often 3, always 4; reach = the pain point's reach % / 100, else its step's",
+				"reached count / the first step's, else 1." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:success", "1:a file has syntax or reference errors", "2:bad usage, or input that cannot be read" })
+public class AnalyzeCommand implements Callable<Integer> {
+
+	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "The .journey files or folders to analyse.")
+	List<Path> inputs;
+
+	@Option(names = "--json", description = "Print one JSON array with an object per journey instead of text tables.")
+	boolean json;
+
+	@Option(names = "--priority", paramLabel = "EXPR", converter = FormulaConverter.class, defaultValue = "severity * frequency * reach",
+			description = "The pain-point priority formula over severity, frequency and reach (+ - * / and parentheses). Default: ${DEFAULT-VALUE}.")
+	PriorityFormula priority;
+
+	@Spec
+	CommandSpec spec;
+
+	/** Turns --priority into a formula; a mistake becomes a usage error naming the column. */
+	static final class FormulaConverter implements ITypeConverter<PriorityFormula> {
+		@Override
+		public PriorityFormula convert(String value) {
+			return PriorityFormula.parse(value);
+		}
+	}
+
+	@Override
+	public Integer call() throws JsonProcessingException {
+		PrintWriter out = spec.commandLine().getOut();
+		JourneyInput input = JourneyInput.load(inputs, spec.commandLine().getErr());
+		if (input.exitCode() != 0) {
+			return input.exitCode();
+		}
+		if (json) {
+			ArrayNode all = JsonNodeFactory.instance.arrayNode();
+			for (Journey journey : input.journeys()) {
+				all.add(AnalyticsJson.of(JourneyAnalytics.of(journey, priority), JourneyInput.display(input.fileOf(journey))));
+			}
+			out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(all));
+		} else {
+			for (Journey journey : input.journeys()) {
+				String heading = "== " + Formats.qualifiedName(journey)
+						+ (journey.getTitle() == null ? "" : ": " + journey.getTitle()) + " (" + JourneyInput.display(input.fileOf(journey)) + ")";
+				out.println(heading);
+				out.println();
+				out.println(AnalyticsText.all(JourneyAnalytics.of(journey, priority)));
+			}
+		}
+		out.flush();
+		return 0;
+	}
+}
