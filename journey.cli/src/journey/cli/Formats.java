@@ -58,7 +58,12 @@ public final class Formats {
 
 	/** A KPI kind as analysts write it: open-rate, cart-abandonment. */
 	public static String kind(journey.dsl.model.KpiKind kind) {
-		return kind == null ? null : kind.getLiteral().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+		return keyword(kind);
+	}
+
+	/** A model enum literal as the language writes it: inProgress as in-progress. */
+	public static String keyword(org.eclipse.emf.common.util.Enumerator literal) {
+		return literal == null ? null : literal.getLiteral().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
 	}
 
 	/** A flow kind as analysts write it: next, alternative, loop, drops. */

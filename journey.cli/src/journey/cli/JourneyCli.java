@@ -2,6 +2,8 @@ package journey.cli;
 
 import journey.cli.render.RenderCommand;
 import journey.cli.analyze.AnalyzeCommand;
+import journey.cli.export.ExportCommand;
+import journey.cli.export.ImportCommand;
 import journey.cli.validate.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,6 +14,8 @@ import picocli.CommandLine.Command;
 		subcommands = { ValidateCommand.class,
 				AnalyzeCommand.class,
 				RenderCommand.class,
+				ExportCommand.class,
+				ImportCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:the models have errors", "2:bad usage or unreadable input" })

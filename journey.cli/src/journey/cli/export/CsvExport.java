@@ -1,0 +1,93 @@
+package journey.cli.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import journey.cli.Formats;
+import journey.dsl.model.Journey;
+import journey.dsl.model.Kpi;
+import journey.dsl.model.PainPoint;
+import journey.dsl.model.Party;
+import journey.dsl.model.Stage;
+import journey.dsl.model.Step;
+import journey.dsl.model.Touchpoint;
+import journey.dsl.query.JourneyQueries;
+
+/**
+ * Writes journeys as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or
+ * line break in double quotes, quotes doubled): one row per touchpoint.
+ */
+final class CsvExport {
+
+	static final List<String> HEADER = List.of("journey", "stage", "step", "touchpoint", "channel", "emotion", "owners", "kpis", "pain points");
+
+	private CsvExport() {
+	}
+
+	static String header() {
+		return line(HEADER);
+	}
+
+	/** The rows of one journey, without the header. */
+	static String rows(Journey journey) {
+		StringBuilder csv = new StringBuilder();
+		for (Stage stage : journey.getStages()) {
+			for (Step step : stage.getSteps()) {
+				for (Touchpoint touchpoint : step.getTouchpoints()) {
+					csv.append(line(row(journey, stage, step, touchpoint)));
+				}
+			}
+		}
+		return csv.toString();
+	}
+
+	private static List<String> row(Journey journey, Stage stage, Step step, Touchpoint touchpoint) {
+		List<String> row = new ArrayList<>();
+		row.add(Formats.qualifiedName(journey));
+		row.add(stage.getName());
+		row.add(step.getName());
+		row.add(touchpoint.getName());
+		row.add(touchpoint.getChannel() == null ? "" : touchpoint.getChannel().getName());
+		row.add(touchpoint.getEmotion() == null ? "" : touchpoint.getEmotion().toString());
+		row.add(JourneyQueries.ownersOf(touchpoint).stream().map(Party::getName).collect(Collectors.joining("; ")));
+		row.add(touchpoint.getKpis().stream().map(CsvExport::kpi).collect(Collectors.joining("; ")));
+		row.add(touchpoint.getPainPoints().stream().map(CsvExport::pain).collect(Collectors.joining("; ")));
+		return row;
+	}
+
+	/** name (severity, frequency), with only what is rated. */
+	private static String pain(PainPoint pain) {
+		List<String> rating = new ArrayList<>();
+		if (pain.isSetSeverity()) {
+			rating.add(pain.getSeverity().getLiteral());
+		}
+		if (pain.isSetFrequency()) {
+			rating.add(pain.getFrequency().getLiteral());
+		}
+		return pain.getName() + (rating.isEmpty() ? "" : " (" + String.join(", ", rating) + ")");
+	}
+
+	/** name=actual/target, with "?" for a missing number. */
+	private static String kpi(Kpi kpi) {
+		return kpi.getName() + "=" + orQuestion(Formats.kpiValue(kpi, kpi.getActual())) + "/" + orQuestion(Formats.kpiValue(kpi, kpi.getTarget()));
+	}
+
+	private static String orQuestion(String value) {
+		return value == null ? "?" : value;
+	}
+
+	static String line(List<String> fields) {
+		return fields.stream().map(CsvExport::field).collect(Collectors.joining(",")) + "\r\n";
+	}
+
+	static String field(String value) {
+		if (value == null) {
+			return "";
+		}
+		if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+			return "\"" + value.replace("\"", "\"\"") + "\"";
+		}
+		return value;
+	}
+}

@@ -1,0 +1,124 @@
+package journey.cli.export;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.eclipse.emf.ecore.resource.Resource;
+
+import journey.cli.Formats;
+import journey.cli.JourneyCli;
+import journey.cli.JourneyInput;
+import journey.dsl.model.Journey;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** `journey export`: writes journeys as Mermaid, JSON, CSV or Markdown, to stdout or to a folder. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+		description = { "Exports journeys to other tools:",
+				"  mermaid   a Mermaid journey diagram per journey (<package>.<Journey>.mmd)",
+				"  json      each .journey file as JSON through emfjson-jackson (<file>.json); read it back with `journey import`",
+				"  csv       one row per touchpoint with stage, step, channel, emotion, owners, KPIs and pain points (<package>.<Journey>.csv)",
+				"  markdown  a readable report per journey (<package>.<Journey>.md)",
+				"Without -o the export goes to stdout (JSON only for a single file). Files are written whole or not at all,",
+				"and never over an input file." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:success", "1:a file has syntax or reference errors", "2:bad usage, unreadable input, or output that cannot be written" })
+public class ExportCommand implements Callable<Integer> {
+
+	/** The export formats. */
+	public enum Format {
+		mermaid, json, csv, markdown
+	}
+
+	@Option(names = "--format", required = true, paramLabel = "FORMAT", description = "mermaid, json, csv or markdown.")
+	Format format;
+
+	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "The .journey files or folders to export.")
+	List<Path> inputs;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "DIR", description = "The folder to write the files to; created if missing.")
+	Path output;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() throws IOException {
+		PrintWriter err = spec.commandLine().getErr();
+		JourneyInput input = JourneyInput.load(inputs, err);
+		if (input.exitCode() != 0) {
+			return input.exitCode();
+		}
+		Map<String, String> files = new LinkedHashMap<>();
+		if (format == Format.json) {
+			for (Map.Entry<Resource, Path> file : input.workspace().files().entrySet()) {
+				String name = file.getValue().getFileName().toString().replaceFirst("\\.journey$", "") + ".json";
+				if (files.putIfAbsent(name, JsonExchange.export(file.getKey())) != null) {
+					err.println("error: two input files are both called " + file.getValue().getFileName() + "; export them one folder at a time");
+					return JourneyCli.BAD_INPUT;
+				}
+			}
+		} else {
+			for (Journey journey : input.journeys()) {
+				files.put(Formats.qualifiedName(journey) + "." + extension(), text(journey));
+			}
+		}
+		if (output == null) {
+			return print(files);
+		}
+		try {
+			OutputFiles.prepareFolder(output);
+			OutputFiles writer = new OutputFiles(input.workspace().files().values());
+			for (Map.Entry<String, String> file : files.entrySet()) {
+				writer.write(output.resolve(file.getKey()), format == Format.csv ? CsvExport.header() + file.getValue() : file.getValue());
+			}
+		} catch (OutputFiles.OutputException e) {
+			err.println("error: " + e.getMessage());
+			return JourneyCli.BAD_INPUT;
+		}
+		err.println("wrote " + files.size() + " " + format + " file(s) to " + JourneyInput.display(output));
+		return 0;
+	}
+
+	private int print(Map<String, String> files) {
+		PrintWriter out = spec.commandLine().getOut();
+		if (format == Format.json && files.size() > 1) {
+			spec.commandLine().getErr().println("error: the JSON export writes one file per .journey file; for " + files.size()
+					+ " files give a folder with -o DIR");
+			return JourneyCli.BAD_INPUT;
+		}
+		if (format == Format.csv) {
+			out.print(CsvExport.header());
+		}
+		String separator = format == Format.csv ? "" : "\n";
+		out.print(String.join(separator, files.values()));
+		out.flush();
+		return 0;
+	}
+
+	private String extension() {
+		return switch (format) {
+			case mermaid -> "mmd";
+			case csv -> "csv";
+			case markdown -> "md";
+			case json -> "json";
+		};
+	}
+
+	private String text(Journey journey) {
+		return switch (format) {
+			case mermaid -> MermaidExport.of(journey);
+			case csv -> CsvExport.rows(journey);
+			case markdown -> MarkdownExport.of(journey);
+			case json -> throw new IllegalStateException("JSON is exported per file");
+		};
+	}
+}

@@ -1,0 +1,124 @@
+package journey.cli.export;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TimeZone;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emfcloud.jackson.module.EMFModule;
+import org.eclipse.emfcloud.jackson.resource.JsonResource;
+import org.eclipse.xtext.resource.SaveOptions;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import journey.cli.Workspace;
+
+/**
+ * Turns a .journey file into JSON through emfjson-jackson and back into .journey text through the
+ * Xtext serializer. References to other files are written relative to the .journey file, so an
+ * import written next to the files the original sat beside resolves them again.
+ */
+final class JsonExchange {
+
+	private JsonExchange() {
+	}
+
+	static ObjectMapper mapper() {
+		ObjectMapper mapper = EMFModule.setupDefaultMapper();
+		mapper.setTimeZone(TimeZone.getTimeZone("UTC"));
+		return mapper.enable(SerializationFeature.INDENT_OUTPUT);
+	}
+
+	/** The whole file as JSON: its model, with references into other files relative to it. */
+	static String export(Resource resource) throws IOException {
+		return mapper().writeValueAsString(resource) + "\n";
+	}
+
+	/** Why an import failed, said so that the analyst can act on it. */
+	static final class ImportException extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		ImportException(String message) {
+			super(message);
+		}
+	}
+
+	/**
+	 * Reads JSON written by {@link #export} and returns it as .journey text, resolving references
+	 * to other .journey files relative to {@code target}, where the text is going to be written.
+	 */
+	static String toJourneyText(String json, Path target) throws ImportException {
+		checkIsJourneyModel(json);
+		XtextResourceSet resourceSet = Workspace.injector().getInstance(XtextResourceSet.class);
+		URI targetUri = URI.createFileURI(target.toAbsolutePath().normalize().toString());
+		JsonResource jsonResource = new JsonResource(targetUri.trimFileExtension().appendFileExtension("json"), mapper());
+		resourceSet.getResources().add(jsonResource);
+		try {
+			jsonResource.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), Map.of());
+		} catch (IOException | RuntimeException e) {
+			throw new ImportException("cannot read the JSON: " + rootMessage(e));
+		}
+		if (jsonResource.getContents().isEmpty() || !(jsonResource.getContents().get(0) instanceof journey.dsl.model.JourneyModel)) {
+			throw new ImportException("the JSON holds no journey model (export one with: journey export --format json)");
+		}
+		EcoreUtil.resolveAll(resourceSet);
+		Map<EObject, java.util.Collection<org.eclipse.emf.ecore.EStructuralFeature.Setting>> unresolved =
+				EcoreUtil.UnresolvedProxyCrossReferencer.find(resourceSet);
+		if (!unresolved.isEmpty()) {
+			EObject proxy = unresolved.keySet().iterator().next();
+			URI uri = ((org.eclipse.emf.ecore.InternalEObject) proxy).eProxyURI();
+			throw new ImportException("cannot find " + uri.trimFragment().toFileString() + ", which the JSON refers to ("
+					+ unresolved.size() + " reference(s)); write the import next to the .journey files the original sat beside");
+		}
+		XtextResource text = (XtextResource) resourceSet.createResource(targetUri);
+		text.getContents().addAll(jsonResource.getContents());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			text.save(out, SaveOptions.newBuilder().format().getOptions().toOptionsMap());
+		} catch (IOException | RuntimeException e) {
+			throw new ImportException("cannot write the model as .journey text: " + rootMessage(e));
+		}
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Looks at the JSON before emfjson-jackson does: given anything without a journey model's
+	 * eClass, it searches every registered package for a type and can take minutes.
+	 */
+	private static void checkIsJourneyModel(String json) throws ImportException {
+		com.fasterxml.jackson.databind.JsonNode root;
+		try {
+			root = new ObjectMapper().readTree(json);
+		} catch (IOException e) {
+			throw new ImportException("cannot read the JSON: " + rootMessage(e));
+		}
+		com.fasterxml.jackson.databind.JsonNode eClass = root == null ? null : root.get("eClass");
+		if (eClass == null || !eClass.isTextual() || !eClass.asText().equals(JourneyModelType.URI)) {
+			throw new ImportException("the JSON holds no journey model (an object with \"eClass\": \"" + JourneyModelType.URI
+					+ "\"); export one with: journey export --format json");
+		}
+	}
+
+	/** The type URI emfjson-jackson writes for the root of a .journey file. */
+	private static final class JourneyModelType {
+		static final String URI = journey.dsl.model.JourneyPackage.eNS_URI + "#//JourneyModel";
+	}
+
+	private static String rootMessage(Throwable e) {
+		Throwable root = e;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage() == null ? root.toString() : root.getMessage();
+	}
+}

@@ -1,0 +1,174 @@
+package journey.cli.export;
+
+import java.util.stream.Collectors;
+
+import journey.cli.Formats;
+import journey.dsl.analytics.JourneyAnalytics;
+import journey.dsl.analytics.KpiScorecard;
+import journey.dsl.analytics.PainPointPriorities;
+import journey.dsl.analytics.PriorityFormula;
+import journey.dsl.model.Journey;
+import journey.dsl.model.Kpi;
+import journey.dsl.model.NamedElement;
+import journey.dsl.model.Opportunity;
+import journey.dsl.model.Party;
+import journey.dsl.model.Solution;
+import journey.dsl.model.Stage;
+import journey.dsl.model.Step;
+import journey.dsl.model.Touchpoint;
+import journey.dsl.query.EmotionScales;
+import journey.dsl.query.JourneyQueries;
+import journey.dsl.query.KpiKinds;
+
+/**
+ * Writes a journey as a Markdown report for readers outside the tool: who and what it is about,
+ * a table of steps and touchpoints per stage, pain points by priority, KPIs with their status
+ * and the improvement items (opportunities and solutions).
+ */
+final class MarkdownExport {
+
+	private MarkdownExport() {
+	}
+
+	static String of(Journey journey) {
+		JourneyAnalytics analytics = JourneyAnalytics.of(journey, PriorityFormula.DEFAULT);
+		EmotionScales.Scale scale = analytics.emotionCurve().scale();
+		StringBuilder md = new StringBuilder();
+		md.append("# ").append(inline(JourneyQueries.label(journey))).append("\n\n");
+		md.append("`").append(Formats.qualifiedName(journey)).append('`');
+		if (journey.isSetState()) {
+			md.append(" · ").append(journey.getState().getLiteral()).append(" state");
+		}
+		if (journey.getVersion() != null) {
+			md.append(" · version ").append(inline(journey.getVersion()));
+		}
+		md.append("\n\n");
+		fact(md, "Persona", journey.getPersona() == null ? null : JourneyQueries.label(journey.getPersona()));
+		fact(md, "Goal", journey.getGoal());
+		fact(md, "Question", journey.getQuestion());
+		if (journey.getScopeFrom() != null || journey.getScopeTo() != null) {
+			fact(md, "Scope", (journey.getScopeFrom() == null ? "…" : journey.getScopeFrom()) + " → "
+					+ (journey.getScopeTo() == null ? "…" : journey.getScopeTo()));
+		}
+		for (Stage stage : journey.getStages()) {
+			md.append("\n## ").append(inline(JourneyQueries.label(stage))).append("\n\n");
+			fact(md, "Customer goal", stage.getCustomerGoal());
+			md.append("\n| step | reached | feels | touchpoint | channel | owners |\n|---|---:|---|---|---|---|\n");
+			for (Step step : stage.getSteps()) {
+				String feels = step.getEmotion() == null ? "" : scale.label(step.getEmotion());
+				if (step.getTouchpoints().isEmpty()) {
+					row(md, JourneyQueries.label(step), step.getReached(), feels, "", "", "");
+				}
+				boolean first = true;
+				for (Touchpoint touchpoint : step.getTouchpoints()) {
+					row(md, first ? JourneyQueries.label(step) : "", first ? step.getReached() : null, first ? feels : "",
+							JourneyQueries.label(touchpoint), touchpoint.getChannel() == null ? "" : JourneyQueries.label(touchpoint.getChannel()),
+							JourneyQueries.ownersOf(touchpoint).stream().map(Party::getName).collect(Collectors.joining(", ")));
+					first = false;
+				}
+			}
+		}
+		painPoints(md, analytics.painPoints());
+		kpis(md, analytics.kpis());
+		improvements(md, journey);
+		return md.toString();
+	}
+
+	private static void painPoints(StringBuilder md, PainPointPriorities priorities) {
+		md.append("\n## Pain points by priority\n\n");
+		if (priorities.ranked().isEmpty()) {
+			md.append("None recorded.\n");
+			return;
+		}
+		md.append("Priority = ").append(priorities.formula()).append(" (severity low 1 … critical 4, frequency rare 1 … always 4, reach 0–1).\n\n");
+		md.append("| # | pain point | at | severity | frequency | reach | priority |\n|---:|---|---|---:|---:|---:|---:|\n");
+		int rank = 1;
+		for (PainPointPriorities.Ranked r : priorities.ranked()) {
+			md.append("| ").append(rank++).append(" | ").append(cell(JourneyQueries.label(r.painPoint()))).append(" | ")
+					.append(cell(r.stage().getName() + " / " + r.at().getName())).append(" | ").append(r.severity()).append(" | ")
+					.append(r.frequency()).append(" | ").append(Formats.decimal(r.reach())).append(" | ")
+					.append(Formats.decimal(r.priority())).append(" |\n");
+		}
+	}
+
+	private static void kpis(StringBuilder md, KpiScorecard scorecard) {
+		md.append("\n## KPIs\n\n");
+		if (scorecard.rows().isEmpty()) {
+			md.append("None recorded.\n");
+			return;
+		}
+		md.append("| KPI | of | target | actual | status |\n|---|---|---:|---:|---|\n");
+		for (KpiScorecard.Row row : scorecard.rows()) {
+			Kpi kpi = row.kpi();
+			NamedElement of = row.touchpoint() != null ? row.touchpoint() : row.stage() != null ? row.stage() : null;
+			md.append("| ").append(cell(JourneyQueries.label(kpi))).append(" | ").append(of == null ? "journey" : cell(of.getName()))
+					.append(" | ").append(orBlank(Formats.kpiValue(kpi, kpi.getTarget()))).append(" | ")
+					.append(orBlank(Formats.kpiValue(kpi, kpi.getActual()))).append(" | ").append(status(row.status())).append(" |\n");
+		}
+	}
+
+	private static void improvements(StringBuilder md, Journey journey) {
+		md.append("\n## Improvements\n\n");
+		if (journey.getOpportunities().isEmpty() && journey.getSolutions().isEmpty()) {
+			md.append("None recorded.\n");
+			return;
+		}
+		for (Opportunity opportunity : journey.getOpportunities()) {
+			md.append("- **Opportunity:** ").append(inline(JourneyQueries.label(opportunity)));
+			if (!opportunity.getPainPoints().isEmpty()) {
+				md.append(" — relieves ").append(inline(Formats.names(opportunity.getPainPoints())));
+			}
+			md.append('\n');
+		}
+		for (Solution solution : journey.getSolutions()) {
+			md.append("- **Solution:** ").append(inline(JourneyQueries.label(solution)));
+			if (solution.isSetStatus()) {
+				md.append(" (").append(Formats.keyword(solution.getStatus())).append(')');
+			}
+			if (solution.getOwner() != null) {
+				md.append(" — owner ").append(inline(solution.getOwner().getName()));
+			}
+			if (!solution.getKpis().isEmpty()) {
+				md.append(", measured by ").append(inline(Formats.names(solution.getKpis())));
+			}
+			md.append('\n');
+		}
+	}
+
+	private static String status(KpiKinds.Status status) {
+		return switch (status) {
+			case MET -> "met";
+			case MISSED -> "**missed**";
+			case NO_DATA -> "no data";
+		};
+	}
+
+	private static void fact(StringBuilder md, String name, String value) {
+		if (value != null && !value.isBlank()) {
+			md.append("- **").append(name).append(":** ").append(inline(value)).append('\n');
+		}
+	}
+
+	private static void row(StringBuilder md, String step, Long reached, String feels, String touchpoint, String channel, String owners) {
+		md.append("| ").append(cell(step)).append(" | ").append(reached == null ? "" : reached).append(" | ").append(cell(feels))
+				.append(" | ").append(cell(touchpoint)).append(" | ").append(cell(channel)).append(" | ").append(cell(owners)).append(" |\n");
+	}
+
+	/** Text inside a table cell: no line breaks, pipes escaped. */
+	private static String cell(String text) {
+		return inline(text).replace("|", "\\|");
+	}
+
+	/** Text on one line, with Markdown's own characters taken literally. */
+	static String inline(String text) {
+		if (text == null) {
+			return "";
+		}
+		return text.replaceAll("[\\r\\n]+", " ").replaceAll("([\\\\`*_\\[\\]<>#])", "\\\\$1");
+	}
+
+	private static String orBlank(String text) {
+		return text == null ? "" : text;
+	}
+
+}

@@ -1,0 +1,81 @@
+package journey.cli.export;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import journey.dsl.analytics.EmotionCurve;
+import journey.dsl.model.Journey;
+import journey.dsl.model.Party;
+import journey.dsl.model.Stage;
+import journey.dsl.model.Step;
+import journey.dsl.model.Touchpoint;
+import journey.dsl.query.JourneyQueries;
+
+/**
+ * Writes a journey as a Mermaid {@code journey} diagram: a section per stage, a task per step
+ * scored 1..5 from its place on the journey's emotion scale, with the persona and the teams
+ * behind the step's touchpoints as actors.
+ */
+final class MermaidExport {
+
+	/** Score of a step whose emotion nobody recorded: the middle of Mermaid's scale. */
+	private static final int NEUTRAL = 3;
+
+	private MermaidExport() {
+	}
+
+	static String of(Journey journey) {
+		StringBuilder text = new StringBuilder("journey\n");
+		text.append("    title ").append(clean(JourneyQueries.label(journey), false)).append('\n');
+		EmotionCurve curve = EmotionCurve.of(journey);
+		int point = 0;
+		for (Stage stage : journey.getStages()) {
+			text.append("    section ").append(clean(JourneyQueries.label(stage), true)).append('\n');
+			for (Step step : stage.getSteps()) {
+				EmotionCurve.Point p = curve.points().get(point++);
+				text.append("      ").append(clean(JourneyQueries.label(step), true)).append(": ").append(score(p.position()));
+				Set<String> actors = actors(journey, step);
+				if (!actors.isEmpty()) {
+					text.append(": ").append(String.join(", ", actors));
+				}
+				text.append('\n');
+			}
+		}
+		return text.toString();
+	}
+
+	/** A place 0..1 on the emotion scale as Mermaid's 1..5, rounded half up. */
+	static int score(Double position) {
+		return position == null ? NEUTRAL : (int) Math.round(1 + 4 * position);
+	}
+
+	private static Set<String> actors(Journey journey, Step step) {
+		Set<String> actors = new LinkedHashSet<>();
+		if (journey.getPersona() != null && journey.getPersona().getName() != null) {
+			actors.add(journey.getPersona().getName());
+		}
+		for (Touchpoint touchpoint : step.getTouchpoints()) {
+			for (Party owner : JourneyQueries.ownersOf(touchpoint)) {
+				Party team = JourneyQueries.teamOf(owner);
+				String actor = clean(JourneyQueries.label(team != null ? team : owner), true).replace(",", "");
+				if (!actor.isBlank()) {
+					actors.add(actor);
+				}
+			}
+		}
+		return actors;
+	}
+
+	/**
+	 * Text Mermaid's journey grammar takes: no line breaks, '#' or ';' anywhere, and in sections
+	 * and tasks no ':' (it separates the task from its score); each becomes a space or a dash.
+	 */
+	static String clean(String text, boolean noColon) {
+		String cleaned = text.replaceAll("[\\r\\n\\t]+", " ").replace('#', ' ').replace(';', ',');
+		if (noColon) {
+			cleaned = cleaned.replace(":", " -");
+		}
+		cleaned = cleaned.replaceAll(" {2,}", " ").strip();
+		return cleaned.isEmpty() ? "-" : cleaned;
+	}
+}
