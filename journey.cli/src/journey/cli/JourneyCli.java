@@ -4,6 +4,7 @@ import journey.cli.render.RenderCommand;
 import journey.cli.analyze.AnalyzeCommand;
 import journey.cli.export.ExportCommand;
 import journey.cli.export.ImportCommand;
+import journey.cli.lsp.LspCommand;
 import journey.cli.validate.ValidateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
 				RenderCommand.class,
 				ExportCommand.class,
 				ImportCommand.class,
+				LspCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:the models have errors", "2:bad usage or unreadable input" })
