@@ -25,12 +25,13 @@ import picocli.CommandLine.Spec;
 
 /** `journey analyze`: prints the analytics figures of every journey as text tables or JSON. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-		description = { "Prints, per journey: the emotion curve, funnel conversion and drop-off per step and per branch,",
-				"KPI status against target, pain-point priority, the teams x stages ownership matrix,",
-				"evidence coverage and unowned touchpoints.",
-				"Pain-point priority = severity x frequency x reach by default: severity low 1, medium 2, high 3, critical 4;",
-				"frequency rare 1, occasional 2, often 3, always 4; reach = the pain point's reach % / 100, else its step's",
-				"reached count / the first step's, else 1." },
+		description = { "Prints the analytics figures of every journey as text tables or JSON.",
+				"Per journey: the emotion curve; funnel conversion and drop-off per step and per branch; KPI status against "
+						+ "target per journey, stage and touchpoint; pain-point priority; the teams x stages ownership matrix; "
+						+ "evidence coverage; unowned touchpoints.",
+				"Pain-point priority = severity x frequency x reach by default: severity low 1, medium 2, high 3, critical 4; "
+						+ "frequency rare 1, occasional 2, often 3, always 4 (unrated: 1); reach = the pain point's own reach %% / 100, "
+						+ "else its step's reached count / the first step's, else 1." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:a file has syntax or reference errors", "2:bad usage, or input that cannot be read" })
 public class AnalyzeCommand implements Callable<Integer> {

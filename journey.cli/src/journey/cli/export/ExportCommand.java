@@ -22,13 +22,13 @@ import picocli.CommandLine.Spec;
 
 /** `journey export`: writes journeys as Mermaid, JSON, CSV or Markdown, to stdout or to a folder. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-		description = { "Exports journeys to other tools:",
-				"  mermaid   a Mermaid journey diagram per journey (<package>.<Journey>.mmd)",
-				"  json      each .journey file as JSON through emfjson-jackson (<file>.json); read it back with `journey import`",
-				"  csv       one row per touchpoint with stage, step, channel, emotion, owners, KPIs and pain points (<package>.<Journey>.csv)",
-				"  markdown  a readable report per journey (<package>.<Journey>.md)",
-				"Without -o the export goes to stdout (JSON only for a single file). Files are written whole or not at all,",
-				"and never over an input file." },
+		description = { "Exports journeys as a Mermaid diagram, JSON, CSV or a Markdown report.",
+				"mermaid: a Mermaid journey diagram per journey (<package>.<Journey>.mmd).",
+				"json: each .journey file as JSON through emfjson-jackson (<file>.json); `journey import` reads it back.",
+				"csv: one row per touchpoint with stage, step, channel, emotion, owners, KPIs and pain points (<package>.<Journey>.csv).",
+				"markdown: a readable report per journey (<package>.<Journey>.md).",
+				"Without -o the export goes to stdout (JSON only for a single file). Files are written whole or not at all, "
+						+ "and never over an input file." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:a file has syntax or reference errors", "2:bad usage, unreadable input, or output that cannot be written" })
 public class ExportCommand implements Callable<Integer> {

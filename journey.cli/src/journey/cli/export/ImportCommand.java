@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** `journey import`: turns a JSON export back into .journey text. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-		description = { "Reads a JSON file written by `journey export --format json` and writes it as .journey text.",
-				"References to other .journey files resolve relative to the output file, so write it next to the files",
-				"the original sat beside (e.g. the catalogue it imports). An existing .journey file is never replaced." },
+		description = { "Turns a JSON export (journey export --format json) back into journey text.",
+				"References to other .journey files resolve relative to the output file, so write it next to the files "
+						+ "the original sat beside (e.g. the catalogue it imports). An existing .journey file is never replaced." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "2:bad usage, unreadable input, or output that cannot be written" })
 public class ImportCommand implements Callable<Integer> {

@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 
 /** `journey lsp`: serves the journey language over stdin and stdout to any LSP client (VS Code, Neovim, ...). */
 @Command(name = "lsp", mixinStandardHelpOptions = true,
-		description = { "Starts the journey language server on stdin/stdout (Language Server Protocol, JSON-RPC).",
-				"Point your editor's LSP client at `journey lsp` for .journey files. Logs go to stderr." },
+		description = { "Runs the journey language server on stdin/stdout for any LSP client.",
+				"Point your editor's LSP client (VS Code, Neovim, ...) at `journey lsp` for .journey files. Logs go to stderr." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:the client sent shutdown and exit, or closed the connection", "1:the client sent exit without shutdown" })
 public class LspCommand implements Callable<Integer> {
