@@ -60,6 +60,14 @@ class JourneyValueConvertersTest {
 	}
 
 	@Test
+	void aTextKeepsItsApostrophesAndEscapesOnlyWhatAQuotedStringNeeds() {
+		String text = "Ines' \"best\" trip\\plan\nday 2";
+		String written = converters.toString(text, "STRING");
+		assertEquals("\"Ines' \\\"best\\\" trip\\\\plan\\nday 2\"", written);
+		assertEquals(text, converters.toValue(written, "STRING", null));
+	}
+
+	@Test
 	void aCountIsAWholeNumberBeyondTheIntegerRange() {
 		assertEquals(5_000_000_000L, converters.toValue("5000000000", "Count", null));
 	}

@@ -13,11 +13,22 @@ import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 import org.eclipse.xtext.nodemodel.INode;
 
+import com.google.inject.Inject;
+
 /**
  * Turns the journey language's numbers, percentages, counts and dates into model values and back,
  * with error messages an analyst can act on.
  */
 public class JourneyValueConverters extends DefaultTerminalConverters {
+
+	@Inject
+	private JourneyStringConverter strings;
+
+	@Override
+	@ValueConverter(rule = "STRING")
+	public IValueConverter<String> STRING() {
+		return strings;
+	}
 
 	@ValueConverter(rule = "Decimal")
 	public IValueConverter<BigDecimal> decimal() {
