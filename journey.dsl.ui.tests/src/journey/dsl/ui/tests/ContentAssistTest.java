@@ -1,0 +1,72 @@
+package journey.dsl.ui.tests;
+
+import static journey.dsl.ui.tests.Workbench.*;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import journey.dsl.ui.editor.JourneyContentAssistProcessor;
+
+/** Content assist in the journey editor, from the ide bundle's proposal provider. */
+public class ContentAssistTest {
+
+	@BeforeEach
+	void setUp() {
+		maximize();
+	}
+
+	@AfterEach
+	void tearDown() {
+		closeAllEditors();
+	}
+
+	@Test
+	void afterViaTheCatalogueChannelsAreProposed() throws Exception {
+		IProject project = exampleProject("travel");
+		ITextEditor editor = open(project.getFile("round-trip.journey"));
+		int offset = document(editor).get().indexOf("via Website") + "via ".length();
+
+		List<String> proposals = JourneyContentAssistProcessor.proposals(document(editor), offset).stream()
+				.map(ICompletionProposal::getDisplayString).toList();
+		for (String channel : List.of("Website", "CustomerPortal", "Email", "Phone", "TravelShop")) {
+			assertTrue(proposals.stream().anyMatch(p -> p.startsWith(channel)), channel + " is proposed: " + proposals);
+		}
+
+		int shellsBefore = visibleShells();
+		editor.selectAndReveal(offset, 0);
+		viewer(editor).getTextOperationTarget().doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
+		waitFor("the proposals popup", () -> visibleShells() > shellsBefore);
+		screenshot("content-assist-popup");
+	}
+
+	@Test
+	void anEmptyBodyOffersKeywords() throws Exception {
+		IProject project = exampleProject("travel");
+		ITextEditor editor = open(project.getFile("round-trip.journey"));
+		String text = document(editor).get();
+		int offset = text.indexOf("\tstage Orientation");
+		List<String> proposals = JourneyContentAssistProcessor.proposals(document(editor), offset).stream()
+				.map(ICompletionProposal::getDisplayString).toList();
+		assertTrue(proposals.stream().anyMatch(p -> p.startsWith("stage")), "the stage keyword is proposed: " + proposals);
+	}
+
+	private static int visibleShells() {
+		int count = 0;
+		for (Shell shell : Display.getCurrent().getShells()) {
+			if (shell.isVisible()) {
+				count++;
+			}
+		}
+		return count;
+	}
+}

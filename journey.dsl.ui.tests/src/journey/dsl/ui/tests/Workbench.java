@@ -1,0 +1,193 @@
+package journey.dsl.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+
+import journey.dsl.ui.JourneyUi;
+import journey.dsl.ui.builder.JourneyNature;
+import journey.dsl.ui.editor.IssueAnnotation;
+
+/**
+ * What the UI tests share: example projects in the workspace, journey editors, polling for a
+ * condition while the event loop runs (never a fixed sleep), and screenshots of the screen.
+ */
+public final class Workbench {
+
+	public static final String GENERIC_EDITOR = "org.eclipse.ui.genericeditor.GenericEditor";
+	private static final long TIMEOUT_MS = 30_000;
+
+	private Workbench() {
+	}
+
+	public static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	/** Gives the window the whole (virtual) screen, so that screenshots show editor and views. */
+	public static void maximize() {
+		var shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		shell.setBounds(0, 0, 1600, 1000);
+		shell.forceActive();
+		flush();
+	}
+
+	/** A fresh workspace project with the journey nature holding the files of one examples folder. */
+	public static IProject exampleProject(String folder) throws CoreException, IOException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(folder);
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+		project.create(null);
+		project.open(null);
+		JourneyNature.addTo(project);
+		Path examples = Path.of(System.getProperty("journey.examples"), folder);
+		try (Stream<Path> files = Files.list(examples)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".journey")).sorted().toList()) {
+				project.getFile(file.getFileName().toString()).create(Files.newInputStream(file), true, null);
+			}
+		}
+		waitForBuild();
+		return project;
+	}
+
+	public static void waitForBuild() {
+		waitFor("the workspace build to finish", () -> Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0
+				&& Job.getJobManager().find(ResourcesPlugin.FAMILY_MANUAL_BUILD).length == 0);
+	}
+
+	public static void setContents(IFile file, String text) throws CoreException {
+		file.setContents(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, true, null);
+	}
+
+	public static String contents(IFile file) throws CoreException, IOException {
+		try (var in = file.getContents(true)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	public static ITextEditor open(IFile file) throws CoreException {
+		IEditorPart editor = IDE.openEditor(page(), file, true);
+		assertEquals(GENERIC_EDITOR, editor.getSite().getId(), "a .journey file opens in the generic editor");
+		flush();
+		return (ITextEditor) editor;
+	}
+
+	public static IDocument document(ITextEditor editor) {
+		return editor.getDocumentProvider().getDocument(editor.getEditorInput());
+	}
+
+	public static ISourceViewer viewer(ITextEditor editor) {
+		return (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
+	}
+
+	public static void closeAllEditors() {
+		page().closeAllEditors(false);
+		flush();
+	}
+
+	/** Runs the event loop until the condition holds; fails with its description after a timeout. */
+	public static void waitFor(String what, BooleanSupplier condition) {
+		long end = System.currentTimeMillis() + TIMEOUT_MS;
+		Display display = Display.getCurrent();
+		while (true) {
+			while (display != null && display.readAndDispatch()) {
+				// run everything that is queued
+			}
+			if (condition.getAsBoolean()) {
+				return;
+			}
+			if (System.currentTimeMillis() > end) {
+				fail("Timed out waiting for " + what);
+			}
+			try {
+				Thread.sleep(25);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				fail("Interrupted waiting for " + what);
+			}
+		}
+	}
+
+	public static void flush() {
+		Display display = Display.getCurrent();
+		while (display != null && display.readAndDispatch()) {
+			// run everything that is queued
+		}
+	}
+
+	public static List<IMarker> problems(IResource resource, int severity) {
+		try {
+			return Arrays.stream(resource.findMarkers(JourneyUi.MARKER_TYPE, true, IResource.DEPTH_INFINITE))
+					.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == severity).toList();
+		} catch (CoreException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	public static String describe(List<IMarker> markers) {
+		return String.join("\n", markers.stream()
+				.map(m -> m.getResource().getName() + ":" + m.getAttribute(IMarker.LINE_NUMBER, 0) + ": " + m.getAttribute(IMarker.MESSAGE, ""))
+				.toList());
+	}
+
+	/** The diagnostics found while typing (not the builder's markers) that the editor shows as errors. */
+	public static List<IssueAnnotation> typingErrors(ITextEditor editor) {
+		List<IssueAnnotation> result = new ArrayList<>();
+		IAnnotationModel model = viewer(editor).getAnnotationModel();
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof IssueAnnotation issue && IssueAnnotation.ERROR.equals(issue.getType())) {
+				result.add(issue);
+			}
+		}
+		return result;
+	}
+
+	/** Saves a picture of the whole screen to target/screenshots/name.png. */
+	public static Path screenshot(String name) {
+		flush();
+		Path folder = Path.of(System.getProperty("journey.screenshots", "target/screenshots"));
+		Path file = folder.resolve(name + ".png");
+		try {
+			Files.createDirectories(folder);
+			Process process = new ProcessBuilder("import", "-window", "root", file.toString()).redirectErrorStream(true).start();
+			process.getInputStream().readAllBytes();
+			process.waitFor();
+		} catch (IOException e) {
+			System.err.println("No screenshot " + file + ": " + e.getMessage());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		return file;
+	}
+}

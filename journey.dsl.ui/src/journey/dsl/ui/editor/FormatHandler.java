@@ -1,0 +1,63 @@
+package journey.dsl.ui.editor;
+
+import java.util.List;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.DocumentRewriteSession;
+import org.eclipse.jface.text.DocumentRewriteSessionType;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
+import org.eclipse.xtext.util.CancelIndicator;
+
+import journey.dsl.ui.JourneyUi;
+import journey.dsl.ui.ParsedDocument;
+import journey.dsl.ui.quickfix.JourneyQuickFixes;
+
+/** Format (Ctrl+Shift+F): the text edits of the ide formatting service, applied as one change. */
+public class FormatHandler extends AbstractHandler {
+
+	@Override
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		if (HandlerUtil.getActiveEditor(event) instanceof ITextEditor editor) {
+			format(editor.getDocumentProvider().getDocument(editor.getEditorInput()));
+		}
+		return null;
+	}
+
+	/** Formats a whole journey document; returns false when the formatter changed nothing. */
+	public static boolean format(IDocument document) {
+		ParsedDocument parsed = ParsedDocument.of(document);
+		List<? extends TextEdit> edits;
+		synchronized (parsed) {
+			DocumentFormattingParams params = new DocumentFormattingParams(new TextDocumentIdentifier(parsed.uri()),
+					new FormattingOptions(4, false));
+			edits = JourneyUi.injector().getInstance(FormattingService.class)
+					.format(parsed.document(), parsed.resource(), params, CancelIndicator.NullImpl);
+		}
+		if (edits.isEmpty()) {
+			return false;
+		}
+		DocumentRewriteSession session = document instanceof IDocumentExtension4 ext
+				? ext.startRewriteSession(DocumentRewriteSessionType.UNRESTRICTED) : null;
+		try {
+			JourneyQuickFixes.applyEdits(parsed, document, edits);
+		} catch (BadLocationException e) {
+			JourneyUi.log("Formatting failed", e);
+		} finally {
+			if (session != null) {
+				((IDocumentExtension4) document).stopRewriteSession(session);
+			}
+		}
+		return true;
+	}
+}

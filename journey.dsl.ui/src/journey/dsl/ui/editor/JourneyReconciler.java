@@ -1,0 +1,135 @@
+package journey.dsl.ui.editor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.reconciler.DirtyRegion;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.jface.text.reconciler.MonoReconciler;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.IAnnotationModelExtension;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import journey.dsl.ui.JourneyUi;
+import journey.dsl.ui.ParsedDocument;
+
+/**
+ * Parses and validates the document shortly after each change, shows the diagnostics as
+ * annotations (squiggles and overview ruler) and refreshes the semantic colours.
+ */
+public class JourneyReconciler extends MonoReconciler {
+
+	public JourneyReconciler() {
+		super(new Strategy(), false);
+		setDelay(300);
+	}
+
+	@Override
+	public void install(ITextViewer textViewer) {
+		((Strategy) getReconcilingStrategy(IDocument.DEFAULT_CONTENT_TYPE)).viewer = textViewer;
+		super.install(textViewer);
+	}
+
+	/** Diagnostics of one parse. */
+	static final class Strategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
+
+		private ITextViewer viewer;
+		private IDocument document;
+		private IProgressMonitor monitor;
+		private final List<Annotation> shown = new ArrayList<>();
+
+		@Override
+		public void setDocument(IDocument document) {
+			this.document = document;
+		}
+
+		@Override
+		public void setProgressMonitor(IProgressMonitor monitor) {
+			this.monitor = monitor;
+		}
+
+		@Override
+		public void initialReconcile() {
+			reconcile();
+		}
+
+		@Override
+		public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
+			reconcile();
+		}
+
+		@Override
+		public void reconcile(IRegion partition) {
+			reconcile();
+		}
+
+		private void reconcile() {
+			IDocument current = document;
+			if (current == null) {
+				return;
+			}
+			CancelIndicator cancel = () -> monitor != null && monitor.isCanceled();
+			try {
+				ParsedDocument parsed = ParsedDocument.of(current);
+				List<Issue> issues;
+				List<SemanticHighlighting.Highlight> highlights;
+				synchronized (parsed) {
+					XtextResource resource = parsed.resource();
+					issues = resource.getResourceServiceProvider().get(IResourceValidator.class)
+							.validate(resource, CheckMode.ALL, cancel);
+					highlights = SemanticHighlighting.compute(resource, cancel);
+				}
+				if (cancel.isCanceled()) {
+					return;
+				}
+				showAnnotations(current, issues);
+				SemanticHighlighting.update(current, highlights);
+			} catch (RuntimeException e) {
+				JourneyUi.log("Reconciling a journey document failed", e);
+			}
+		}
+
+		private void showAnnotations(IDocument current, List<Issue> issues) {
+			if (!(viewer instanceof ISourceViewer sourceViewer)) {
+				return;
+			}
+			IAnnotationModel model = sourceViewer.getAnnotationModel();
+			if (model == null) {
+				return;
+			}
+			Map<Annotation, Position> added = new HashMap<>();
+			for (Issue issue : issues) {
+				if (issue.getOffset() == null) {
+					continue;
+				}
+				int offset = Math.min(issue.getOffset(), current.getLength());
+				int length = Math.max(0, Math.min(issue.getLength() == null ? 0 : issue.getLength(), current.getLength() - offset));
+				added.put(new IssueAnnotation(issue), new Position(offset, length));
+			}
+			synchronized (shown) {
+				if (model instanceof IAnnotationModelExtension ext) {
+					ext.replaceAnnotations(shown.toArray(Annotation[]::new), added);
+				} else {
+					shown.forEach(model::removeAnnotation);
+					added.forEach(model::addAnnotation);
+				}
+				shown.clear();
+				shown.addAll(added.keySet());
+			}
+		}
+	}
+}
