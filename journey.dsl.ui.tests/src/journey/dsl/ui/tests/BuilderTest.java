@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.ui.IPageLayout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ public class BuilderTest {
 				() -> problems(journey, IMarker.SEVERITY_ERROR).stream().anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "").contains("Website")));
 		assertTrue(problems(catalog, IMarker.SEVERITY_ERROR).isEmpty(), "the catalogue itself is fine");
 		open(journey);
-		page().showView(IPageLayout.ID_PROBLEM_VIEW);
+		showProblems();
 		flush();
 		screenshot("catalogue-change-breaks-journey");
 

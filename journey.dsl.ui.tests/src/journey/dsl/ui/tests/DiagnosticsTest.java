@@ -10,7 +10,6 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,9 +49,8 @@ public class DiagnosticsTest {
 		editor.doSave(null);
 		waitFor("an error marker for the unknown persona", () -> problems(file, IMarker.SEVERITY_ERROR).stream()
 				.anyMatch(m -> m.getAttribute(IMarker.CHAR_START, -1) == offset));
-		page().showView(IPageLayout.ID_PROBLEM_VIEW);
 		page().activate(editor);
-		flush();
+		showProblems();
 		screenshot("problems-view-with-markers");
 
 		document.replace(offset, "Explorr".length(), "Explorer");

@@ -96,7 +96,8 @@ public class EditorTest {
 		String before = document.get();
 		int line = document.getLineOfOffset(before.indexOf("persona Explorer"));
 		ToggleCommentHandler.toggle(document, line, line + 1);
-		assertTrue(document.get(document.getLineOffset(line), document.getLineLength(line)).stripLeading().startsWith("// persona"));
+		String commented = document.get(document.getLineOffset(line), document.getLineLength(line));
+		assertTrue(commented.startsWith("//") && commented.contains("persona Explorer"), commented);
 		ToggleCommentHandler.toggle(document, line, line + 1);
 		assertEquals(before, document.get());
 		editor.doRevertToSaved();

@@ -39,10 +39,10 @@ public class WizardTest {
 	void theWizardsCreateAJourneyProjectWithAJourneyAndACatalogueThatValidate() throws Exception {
 		NewJourneyProjectWizard projectWizard = new NewJourneyProjectWizard();
 		projectWizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+		projectWizard.setInitialProjectName("wizard-test");
 		WizardDialog projectDialog = new WizardDialog(shell(), projectWizard);
 		projectDialog.setBlockOnOpen(false);
 		projectDialog.create();
-		projectWizard.page().setInitialProjectName("wizard-test");
 		projectDialog.open();
 		flush();
 		assertTrue(projectWizard.performFinish());

@@ -139,6 +139,37 @@ public final class Workbench {
 		}
 	}
 
+	/** Opens the Problems view and waits until it lists markers, with its groups expanded. */
+	public static void showProblems() throws org.eclipse.ui.PartInitException {
+		page().showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+		waitFor("the Problems view to list markers", () -> {
+			org.eclipse.swt.widgets.Tree tree = problemsTree(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+			if (tree == null || tree.getItemCount() == 0) {
+				return false;
+			}
+			for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+				item.setExpanded(true);
+			}
+			return true;
+		});
+	}
+
+	private static org.eclipse.swt.widgets.Tree problemsTree(org.eclipse.swt.widgets.Control control) {
+		if (control instanceof org.eclipse.swt.widgets.Tree tree && tree.getColumnCount() > 0 && tree.isVisible()
+				&& "Description".equals(tree.getColumn(0).getText())) {
+			return tree;
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+				org.eclipse.swt.widgets.Tree found = problemsTree(child);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 	public static void flush() {
 		Display display = Display.getCurrent();
 		while (display != null && display.readAndDispatch()) {

@@ -54,9 +54,10 @@ public class JourneyOutlinePage extends ContentOutlinePage {
 		viewer.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
+				// The ide symbols carry qualified names; the tree already shows the qualification.
 				DocumentSymbol symbol = (DocumentSymbol) element;
-				return symbol.getDetail() == null || symbol.getDetail().isBlank() ? symbol.getName()
-						: symbol.getName() + " : " + symbol.getDetail();
+				String name = symbol.getName().substring(symbol.getName().lastIndexOf('.') + 1);
+				return symbol.getDetail() == null || symbol.getDetail().isBlank() ? name : name + " : " + symbol.getDetail();
 			}
 		});
 		viewer.addSelectionChangedListener(event -> {

@@ -19,6 +19,7 @@ public class NewJourneyProjectWizard extends Wizard implements INewWizard {
 
 	private WizardNewProjectCreationPage page;
 	private IProject created;
+	private String initialProjectName;
 
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
@@ -30,7 +31,15 @@ public class NewJourneyProjectWizard extends Wizard implements INewWizard {
 		page = new WizardNewProjectCreationPage("journeyProject");
 		page.setTitle("Journey project");
 		page.setDescription("Create a project whose .journey files are validated as you save them.");
+		if (initialProjectName != null) {
+			page.setInitialProjectName(initialProjectName);
+		}
 		addPage(page);
+	}
+
+	/** The name the page proposes; call before the wizard's pages are created. */
+	public void setInitialProjectName(String name) {
+		this.initialProjectName = name;
 	}
 
 	public WizardNewProjectCreationPage page() {
