@@ -12,6 +12,8 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.jface.text.ITextViewerExtension5;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.SWT;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import journey.dsl.ui.JourneyResources;
+import journey.dsl.ui.editor.JourneyBracketMatcher;
 import journey.dsl.ui.editor.JourneyStyles;
 import journey.dsl.ui.editor.SemanticHighlighting;
 import journey.dsl.ui.editor.ToggleCommentHandler;
@@ -86,6 +89,20 @@ public class EditorTest {
 		List<String> labels = labels(((Tree) ((JourneyOutlinePage) outline.getCurrentPage()).getControl()).getItems());
 		assertTrue(labels.stream().anyMatch(l -> l.startsWith("Orientation")), "stages are in the outline: " + labels);
 		screenshot("highlighted-journey-with-outline");
+	}
+
+	@Test
+	void stagesAndStepsFoldAndBracesMatch() throws Exception {
+		IProject project = exampleProject("travel");
+		ITextEditor editor = open(project.getFile("round-trip.journey"));
+		ProjectionViewer viewer = (ProjectionViewer) viewer(editor);
+		waitFor("folding regions from the ide folding provider", () -> viewer.getProjectionAnnotationModel() != null
+				&& viewer.getProjectionAnnotationModel().getAnnotationIterator().hasNext());
+		String text = document(editor).get();
+		int open = text.indexOf('{', text.indexOf("stage Orientation"));
+		IRegion match = new JourneyBracketMatcher().match(document(editor), open + 1);
+		assertNotNull(match, "the brace after stage Orientation has a partner");
+		assertEquals('}', text.charAt(match.getOffset() + match.getLength() - 1));
 	}
 
 	@Test

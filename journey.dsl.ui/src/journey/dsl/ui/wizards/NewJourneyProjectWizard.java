@@ -11,6 +11,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
 
 import journey.dsl.ui.JourneyUi;
+import journey.dsl.ui.builder.JourneyNature;
 
 /** File > New > Journey project: a project with the journey nature, so the builder validates it. */
 public class NewJourneyProjectWizard extends Wizard implements INewWizard {
@@ -58,9 +59,10 @@ public class NewJourneyProjectWizard extends Wizard implements INewWizard {
 			if (!page.useDefaults()) {
 				description.setLocationURI(page.getLocationURI());
 			}
-			description.setNatureIds(new String[] { JourneyUi.NATURE_ID });
 			project.create(description, null);
 			project.open(null);
+			// Natures given at creation are not configured; adding it afterwards installs the builder.
+			JourneyNature.addTo(project);
 			created = project;
 			return true;
 		} catch (CoreException e) {

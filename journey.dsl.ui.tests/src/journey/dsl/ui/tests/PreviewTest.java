@@ -1,0 +1,41 @@
+package journey.dsl.ui.tests;
+
+import static journey.dsl.ui.tests.Workbench.*;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import journey.dsl.ui.preview.JourneyMapPreviewView;
+
+/** The Journey Map preview follows the journey under the cursor (a placeholder until the renderer lands). */
+public class PreviewTest {
+
+	@BeforeEach
+	void setUp() {
+		maximize();
+	}
+
+	@AfterEach
+	void tearDown() throws Exception {
+		closeAllEditors();
+		var view = page().findView(JourneyMapPreviewView.ID);
+		if (view != null) {
+			page().hideView(view);
+		}
+	}
+
+	@Test
+	void thePreviewNamesTheJourneyUnderTheCursor() throws Exception {
+		IProject project = exampleProject("travel");
+		ITextEditor editor = open(project.getFile("round-trip-future.journey"));
+		JourneyMapPreviewView view = (JourneyMapPreviewView) page().showView(JourneyMapPreviewView.ID);
+		page().activate(editor);
+		String text = document(editor).get();
+		editor.selectAndReveal(text.indexOf("stage ") + 2, 0);
+		waitFor("the preview to follow the cursor", () -> view.shownJourney() != null);
+		screenshot("journey-map-preview");
+	}
+}
