@@ -36,7 +36,7 @@ public class BuilderTest {
 				() -> problems(journey, IMarker.SEVERITY_ERROR).stream().anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "").contains("Website")));
 		assertTrue(problems(catalog, IMarker.SEVERITY_ERROR).isEmpty(), "the catalogue itself is fine");
 		open(journey);
-		showProblems();
+		showProblems("Website");
 		flush();
 		screenshot("catalogue-change-breaks-journey");
 

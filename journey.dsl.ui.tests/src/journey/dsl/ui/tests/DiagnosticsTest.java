@@ -49,8 +49,7 @@ public class DiagnosticsTest {
 		editor.doSave(null);
 		waitFor("an error marker for the unknown persona", () -> problems(file, IMarker.SEVERITY_ERROR).stream()
 				.anyMatch(m -> m.getAttribute(IMarker.CHAR_START, -1) == offset));
-		page().activate(editor);
-		showProblems();
+		showProblems("Explorr");
 		screenshot("problems-view-with-markers");
 
 		document.replace(offset, "Explorr".length(), "Explorer");

@@ -55,7 +55,7 @@ public class QuickFixTest {
 		waitFor("error markers", () -> !problems(file, IMarker.SEVERITY_ERROR).isEmpty());
 
 		ITextEditor editor = open(file);
-		showProblems();
+		showProblems("Explorr");
 		IMarker fixable = null;
 		IMarkerResolution resolution = null;
 		for (IMarker marker : problems(file, IMarker.SEVERITY_ERROR)) {

@@ -128,7 +128,8 @@ public final class Workbench {
 				return;
 			}
 			if (System.currentTimeMillis() > end) {
-				fail("Timed out waiting for " + what);
+				screenshot("timeout");
+				fail("Timed out waiting for " + what + " (Problems view: " + lastProblems + ")");
 			}
 			try {
 				Thread.sleep(25);
@@ -139,20 +140,42 @@ public final class Workbench {
 		}
 	}
 
-	/** Opens the Problems view and waits until it lists markers, with its groups expanded. */
-	public static void showProblems() throws org.eclipse.ui.PartInitException {
-		page().showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
-		waitFor("the Problems view to list markers", () -> {
-			org.eclipse.swt.widgets.Tree tree = problemsTree(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
-			if (tree == null || tree.getItemCount() == 0) {
-				return false;
-			}
-			for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
-				item.setExpanded(true);
-			}
-			return true;
-		});
+	/** Activates the Problems view and waits until it shows a marker whose text contains the given words. */
+	public static void showProblems(String expected) throws org.eclipse.ui.PartInitException {
+		page().showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
+		waitFor("the Problems view to list '" + expected + "'", () -> problemsListed(expected));
+		// The view refreshes itself shortly after a change and may collapse its groups: wait until
+		// the row has stayed visible for a while, so that the screenshot shows it.
+		int[] stable = { 0 };
+		waitFor("the Problems view to settle", () -> problemsListed(expected) ? ++stable[0] >= 20 : (stable[0] = 0) > 0);
 	}
+
+	private static boolean problemsListed(String expected) {
+		org.eclipse.swt.widgets.Tree tree = problemsTree(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+		if (tree == null) {
+			return false;
+		}
+		lastProblems.setLength(0);
+		for (org.eclipse.swt.widgets.TreeItem group : tree.getItems()) {
+			if (!group.getExpanded()) {
+				// The view's tree is lazy: the viewer creates the rows when it hears of the expansion.
+				org.eclipse.swt.widgets.Event expand = new org.eclipse.swt.widgets.Event();
+				expand.item = group;
+				tree.notifyListeners(org.eclipse.swt.SWT.Expand, expand);
+				group.setExpanded(true);
+			}
+			lastProblems.append(group.getText()).append(" / ");
+			for (org.eclipse.swt.widgets.TreeItem item : group.getItems()) {
+				lastProblems.append(item.getText()).append(" | ");
+				if (item.getText().contains(expected)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static final StringBuilder lastProblems = new StringBuilder();
 
 	private static org.eclipse.swt.widgets.Tree problemsTree(org.eclipse.swt.widgets.Control control) {
 		if (control instanceof org.eclipse.swt.widgets.Tree tree && tree.getColumnCount() > 0 && tree.isVisible()

@@ -1,6 +1,8 @@
 package journey.dsl.ui.outline;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
@@ -40,6 +42,8 @@ public class JourneyOutlinePage extends ContentOutlinePage {
 		}
 	};
 	private IDocument document;
+	/** The ide symbols carry qualified names; inside the tree, the parent's part is left out. */
+	private final Map<DocumentSymbol, String> labels = new IdentityHashMap<>();
 	private boolean refreshPending;
 
 	public JourneyOutlinePage(ITextEditor editor) {
@@ -54,9 +58,8 @@ public class JourneyOutlinePage extends ContentOutlinePage {
 		viewer.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
-				// The ide symbols carry qualified names; the tree already shows the qualification.
 				DocumentSymbol symbol = (DocumentSymbol) element;
-				String name = symbol.getName().substring(symbol.getName().lastIndexOf('.') + 1);
+				String name = labels.getOrDefault(symbol, symbol.getName());
 				return symbol.getDetail() == null || symbol.getDetail().isBlank() ? name : name + " : " + symbol.getDetail();
 			}
 		});
@@ -105,8 +108,22 @@ public class JourneyOutlinePage extends ContentOutlinePage {
 			JourneyUi.log("Computing the outline failed", e);
 			return;
 		}
+		labels.clear();
+		label(symbols, null);
 		viewer.setInput(symbols);
 		viewer.expandToLevel(3);
+	}
+
+	private void label(List<DocumentSymbol> symbols, String parent) {
+		for (DocumentSymbol symbol : symbols) {
+			String name = symbol.getName();
+			if (parent != null && name.startsWith(parent + ".")) {
+				labels.put(symbol, name.substring(parent.length() + 1));
+			}
+			if (symbol.getChildren() != null) {
+				label(symbol.getChildren(), name);
+			}
+		}
 	}
 
 	@Override

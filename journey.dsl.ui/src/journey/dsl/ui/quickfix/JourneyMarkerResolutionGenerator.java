@@ -32,7 +32,8 @@ public class JourneyMarkerResolutionGenerator implements IMarkerResolutionGenera
 
 	@Override
 	public boolean hasResolutions(IMarker marker) {
-		return marker.getAttribute(JourneyMarkers.CODE, null) != null;
+		// Cheap on purpose: the Problems view asks for every marker to decide on the light bulb.
+		return marker.getAttribute(JourneyMarkers.CODE, null) != null && JourneyQuickFixes.available();
 	}
 
 	@Override

@@ -84,6 +84,11 @@ public final class JourneyQuickFixes {
 		return result;
 	}
 
+	/** Whether the ide bundle offers quick fixes at all. */
+	public static boolean available() {
+		return service() != null;
+	}
+
 	private static ICodeActionService2 service() {
 		Injector injector = JourneyUi.injector();
 		if (injector.getExistingBinding(Key.get(ICodeActionService2.class)) != null) {
