@@ -54,6 +54,11 @@ public final class ParsedDocument {
 		return parsed;
 	}
 
+	/** The modification stamp of the text that was parsed. */
+	public long stamp() {
+		return stamp;
+	}
+
 	public IFile file() {
 		return file;
 	}

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import journey.dsl.ui.JourneyResources;
+import journey.dsl.ui.editor.JourneyStyles;
+import journey.dsl.ui.editor.SemanticHighlighting;
 
 /** Format (Ctrl+Shift+F) goes through the ide formatting service: it changes layout, never the model. */
 public class FormatTest {
@@ -57,6 +59,9 @@ public class FormatTest {
 		String formatted = document.get();
 
 		assertNotEquals(flattened, formatted, "the formatter changed the layout");
+		int name = formatted.indexOf("journey FirstOrder") + "journey ".length();
+		waitFor("the formatted text to be reconciled", () -> SemanticHighlighting.highlightsOf(document)
+				.contains(new SemanticHighlighting.Highlight(name, "FirstOrder".length(), JourneyStyles.DECLARATION)));
 		assertEquals(model(project, file, flattened), model(project, file, formatted), "the model is the same");
 		screenshot("formatted-journey");
 		editor.doSave(null);

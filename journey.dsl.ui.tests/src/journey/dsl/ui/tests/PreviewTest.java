@@ -35,7 +35,9 @@ public class PreviewTest {
 		page().activate(editor);
 		String text = document(editor).get();
 		editor.selectAndReveal(text.indexOf("stage ") + 2, 0);
-		waitFor("the preview to follow the cursor", () -> view.shownJourney() != null);
+		int[] stable = { 0 };
+		waitFor("the preview to follow the cursor", () -> "BookRoundTrip".equals(view.shownJourney())
+				&& view.displayedText().contains("BookRoundTrip") ? ++stable[0] >= 20 : (stable[0] = 0) > 0);
 		screenshot("journey-map-preview");
 	}
 }

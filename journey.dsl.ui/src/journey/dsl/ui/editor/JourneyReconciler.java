@@ -97,7 +97,7 @@ public class JourneyReconciler extends MonoReconciler {
 					return;
 				}
 				showAnnotations(current, issues);
-				SemanticHighlighting.update(current, highlights);
+				SemanticHighlighting.update(current, parsed.stamp(), highlights);
 			} catch (RuntimeException e) {
 				JourneyUi.log("Reconciling a journey document failed", e);
 			}

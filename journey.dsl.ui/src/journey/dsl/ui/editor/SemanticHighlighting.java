@@ -7,7 +7,12 @@ import java.util.Map;
 import java.util.WeakHashMap;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.BadPositionCategoryException;
+import org.eclipse.jface.text.DefaultPositionUpdater;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
+import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextPresentationListener;
 import org.eclipse.jface.text.ITextViewer;
@@ -15,6 +20,7 @@ import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.RuleCall;
@@ -36,7 +42,19 @@ public class SemanticHighlighting implements ITextPresentationListener {
 	public record Highlight(int offset, int length, String style) {
 	}
 
-	private static final Map<IDocument, List<Highlight>> HIGHLIGHTS = Collections.synchronizedMap(new WeakHashMap<>());
+	/** Semantic ranges live as positions of the document, so that edits move them until the next reconcile. */
+	private static final String CATEGORY = "journey.semanticHighlighting";
+
+	/** A semantic range kept in the document. */
+	private static final class StyledPosition extends Position {
+		final String style;
+
+		StyledPosition(int offset, int length, String style) {
+			super(offset, length);
+			this.style = style;
+		}
+	}
+
 	private static final Map<ITextViewer, SemanticHighlighting> VIEWERS = Collections.synchronizedMap(new WeakHashMap<>());
 
 	private final ITextViewer viewer;
@@ -50,8 +68,23 @@ public class SemanticHighlighting implements ITextPresentationListener {
 		VIEWERS.remove(viewer);
 	}
 
+	/** The semantic ranges that the document currently shows. */
 	public static List<Highlight> highlightsOf(IDocument document) {
-		return HIGHLIGHTS.getOrDefault(document, List.of());
+		List<Highlight> result = new ArrayList<>();
+		for (Position position : positions(document)) {
+			if (!position.isDeleted()) {
+				result.add(new Highlight(position.getOffset(), position.getLength(), ((StyledPosition) position).style));
+			}
+		}
+		return result;
+	}
+
+	private static Position[] positions(IDocument document) {
+		try {
+			return document.containsPositionCategory(CATEGORY) ? document.getPositions(CATEGORY) : new Position[0];
+		} catch (BadPositionCategoryException e) {
+			return new Position[0];
+		}
 	}
 
 	/** Computes the semantic ranges of a parsed document. */
@@ -78,23 +111,44 @@ public class SemanticHighlighting implements ITextPresentationListener {
 		return result;
 	}
 
-	/** Stores new ranges for a document and repaints the viewers that show it. */
-	public static void update(IDocument document, List<Highlight> highlights) {
-		HIGHLIGHTS.put(document, List.copyOf(highlights));
-		List<SemanticHighlighting> targets;
-		synchronized (VIEWERS) {
-			targets = VIEWERS.values().stream().filter(s -> s.viewer.getDocument() == document).toList();
-		}
-		for (SemanticHighlighting target : targets) {
-			Control control = target.viewer.getTextWidget();
-			if (control != null && !control.isDisposed()) {
-				control.getDisplay().asyncExec(() -> {
-					if (!control.isDisposed()) {
-						target.viewer.invalidateTextPresentation();
-					}
-				});
+	/**
+	 * Stores the ranges computed for the text with the given stamp and repaints the viewers that show
+	 * the document. Runs in the UI thread, where the document changes; ranges of an outdated text
+	 * are dropped, since the reconcile of the newer text follows.
+	 */
+	public static void update(IDocument document, long stamp, List<Highlight> highlights) {
+		Display.getDefault().asyncExec(() -> {
+			if (document instanceof IDocumentExtension4 ext && ext.getModificationStamp() != stamp) {
+				return;
 			}
-		}
+			try {
+				if (!document.containsPositionCategory(CATEGORY)) {
+					document.addPositionCategory(CATEGORY);
+					document.addPositionUpdater(new DefaultPositionUpdater(CATEGORY));
+				}
+				for (Position old : document.getPositions(CATEGORY)) {
+					document.removePosition(CATEGORY, old);
+				}
+				for (Highlight highlight : highlights) {
+					if (highlight.offset() >= 0 && highlight.offset() + highlight.length() <= document.getLength()) {
+						document.addPosition(CATEGORY, new StyledPosition(highlight.offset(), highlight.length(), highlight.style()));
+					}
+				}
+			} catch (BadPositionCategoryException | BadLocationException e) {
+				JourneyUi.log("Storing semantic highlighting failed", e);
+				return;
+			}
+			List<SemanticHighlighting> targets;
+			synchronized (VIEWERS) {
+				targets = VIEWERS.values().stream().filter(s -> s.viewer.getDocument() == document).toList();
+			}
+			for (SemanticHighlighting target : targets) {
+				Control control = target.viewer.getTextWidget();
+				if (control != null && !control.isDisposed()) {
+					target.viewer.invalidateTextPresentation();
+				}
+			}
+		});
 	}
 
 	@Override

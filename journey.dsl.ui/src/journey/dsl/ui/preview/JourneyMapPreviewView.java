@@ -78,6 +78,14 @@ public class JourneyMapPreviewView extends ViewPart {
 		return shownJourney;
 	}
 
+	/** What the view shows, as text. */
+	public String displayedText() {
+		if (text != null && !text.isDisposed()) {
+			return text.getText();
+		}
+		return browser != null && !browser.isDisposed() ? browser.getText() : "";
+	}
+
 	private void show(String journey) {
 		shownJourney = journey;
 		String message = journey == null ? "Put the cursor inside a journey to preview its map."
