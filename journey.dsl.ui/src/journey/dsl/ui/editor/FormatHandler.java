@@ -6,14 +6,13 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.text.BadLocationException;
-import org.eclipse.jface.text.DocumentRewriteSession;
-import org.eclipse.jface.text.DocumentRewriteSessionType;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.text.undo.DocumentUndoManagerRegistry;
+import org.eclipse.text.undo.IDocumentUndoManager;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
@@ -47,15 +46,19 @@ public class FormatHandler extends AbstractHandler {
 		if (edits.isEmpty()) {
 			return false;
 		}
-		DocumentRewriteSession session = document instanceof IDocumentExtension4 ext
-				? ext.startRewriteSession(DocumentRewriteSessionType.UNRESTRICTED) : null;
+		// One undo step. Not a rewrite session: the reconciler skips the changes made inside one, and
+		// the diagnostics and colours would stay those of the unformatted text.
+		IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+		if (undo != null) {
+			undo.beginCompoundChange();
+		}
 		try {
 			JourneyQuickFixes.applyEdits(parsed, document, edits);
 		} catch (BadLocationException e) {
 			JourneyUi.log("Formatting failed", e);
 		} finally {
-			if (session != null) {
-				((IDocumentExtension4) document).stopRewriteSession(session);
+			if (undo != null) {
+				undo.endCompoundChange();
 			}
 		}
 		return true;

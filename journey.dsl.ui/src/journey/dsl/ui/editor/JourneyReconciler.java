@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
@@ -19,6 +20,7 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -98,6 +100,9 @@ public class JourneyReconciler extends MonoReconciler {
 				}
 				showAnnotations(current, issues);
 				SemanticHighlighting.update(current, parsed.stamp(), highlights);
+			} catch (OperationCanceledError | OperationCanceledException e) {
+				// The text changed while validating: the reconcile of the newer text follows. Letting
+				// the error through would end the reconciler's thread, and with it all reconciling.
 			} catch (RuntimeException e) {
 				JourneyUi.log("Reconciling a journey document failed", e);
 			}
