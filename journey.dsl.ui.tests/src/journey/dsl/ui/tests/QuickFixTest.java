@@ -2,6 +2,7 @@ package journey.dsl.ui.tests;
 
 import static journey.dsl.ui.tests.Workbench.*;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
@@ -49,13 +50,12 @@ public class QuickFixTest {
 		IProject project = exampleProject("travel");
 		IFile file = project.getFile("round-trip.journey");
 		String original = contents(file);
-		// Typical slips: a misspelt persona, a property given twice, a step that names no channel.
-		setContents(file, original.replace("persona Explorer", "persona Explorr\n\tstate current")
-				.replace("via Website {", "{"));
+		// A touchpoint that names no channel; the fix adds one of the catalogue's channels.
+		setContents(file, original.replace("\"Tour package page\" via Website {", "\"Tour package page\" {"));
 		waitFor("error markers", () -> !problems(file, IMarker.SEVERITY_ERROR).isEmpty());
 
 		ITextEditor editor = open(file);
-		showProblems("Explorr");
+		showProblems("channel");
 		IMarker fixable = null;
 		IMarkerResolution resolution = null;
 		for (IMarker marker : problems(file, IMarker.SEVERITY_ERROR)) {
@@ -66,7 +66,7 @@ public class QuickFixTest {
 				break;
 			}
 		}
-		assumeTrue(fixable != null, "none of the errors has a quick fix yet: " + describe(problems(file, IMarker.SEVERITY_ERROR)));
+		assertFalse(fixable == null, "an error with a quick fix: " + describe(problems(file, IMarker.SEVERITY_ERROR)));
 
 		int offset = fixable.getAttribute(IMarker.CHAR_START, 0);
 		waitFor("the typing diagnostics", () -> !typingErrors(editor).isEmpty());
@@ -77,6 +77,8 @@ public class QuickFixTest {
 		String code = fixable.getAttribute(JourneyMarkers.CODE, "");
 		int line = fixable.getAttribute(IMarker.LINE_NUMBER, 0);
 		resolution.run(fixable);
+		assertFalse(editor.isDirty(), "the fixed file is saved");
+		assertTrue(contents(file).contains("\"Tour package page\" via "), "the touchpoint names a channel now");
 		waitFor("the fixed marker to go away", () -> problems(file, IMarker.SEVERITY_ERROR).stream()
 				.noneMatch(m -> code.equals(m.getAttribute(JourneyMarkers.CODE, "")) && m.getAttribute(IMarker.LINE_NUMBER, 0) == line));
 		screenshot("quick-fix-applied");

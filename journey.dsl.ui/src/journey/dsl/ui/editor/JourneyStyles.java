@@ -1,5 +1,8 @@
 package journey.dsl.ui.editor;
 
+import java.util.Arrays;
+import java.util.List;
+
 import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -19,6 +22,24 @@ public final class JourneyStyles {
 	private JourneyStyles() {
 	}
 
+	/**
+	 * The style of a range from the semantic highlighting calculator. It names declarations with the
+	 * modifier "declaration"; any other id it gives a name (an LSP token type such as "type" or
+	 * "enum") marks a reference, unless it is one of Xtext's lexical styles.
+	 */
+	public static String styleOf(String... ids) {
+		List<String> all = Arrays.asList(ids);
+		if (all.contains(DECLARATION)) {
+			return DECLARATION;
+		}
+		String last = ids[ids.length - 1];
+		return LEXICAL.contains(last) ? last : REFERENCE;
+	}
+
+	private static final List<String> LEXICAL = List.of(HighlightingStyles.KEYWORD_ID, HighlightingStyles.STRING_ID,
+			HighlightingStyles.COMMENT_ID, HighlightingStyles.NUMBER_ID, HighlightingStyles.TASK_ID, HighlightingStyles.DEFAULT_ID,
+			HighlightingStyles.PUNCTUATION_ID, HighlightingStyles.INVALID_TOKEN_ID);
+
 	/** The attribute for a style id, or null when the id needs no colour of its own. */
 	public static TextAttribute attribute(String styleId) {
 		if (styleId == null) {
@@ -37,10 +58,10 @@ public final class JourneyStyles {
 		if (id.equals(HighlightingStyles.NUMBER_ID)) {
 			return new TextAttribute(color(158, 94, 0));
 		}
-		if (id.contains("decl") || id.contains("definition")) {
+		if (id.equals(DECLARATION)) {
 			return new TextAttribute(color(0, 0, 128), null, SWT.BOLD);
 		}
-		if (id.contains("ref")) {
+		if (id.equals(REFERENCE)) {
 			return new TextAttribute(color(0, 110, 140), null, SWT.ITALIC);
 		}
 		return null;

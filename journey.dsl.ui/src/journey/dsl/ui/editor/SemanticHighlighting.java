@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.BadPositionCategoryException;
 import org.eclipse.jface.text.DefaultPositionUpdater;
@@ -21,11 +20,7 @@ import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.xtext.Assignment;
-import org.eclipse.xtext.CrossReference;
-import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
-import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 
@@ -33,8 +28,7 @@ import journey.dsl.ui.JourneyUi;
 
 /**
  * Merges semantic colours into a viewer's presentation. The ranges come from the ide bundle's
- * semantic highlighting calculator; declarations and references are read off the node model
- * (a name assignment, a cross-reference), which holds for any Xtext grammar.
+ * semantic highlighting calculator, which tells declarations from references.
  */
 public class SemanticHighlighting implements ITextPresentationListener {
 
@@ -93,19 +87,10 @@ public class SemanticHighlighting implements ITextPresentationListener {
 		if (resource.getParseResult() == null) {
 			return result;
 		}
-		for (INode node : resource.getParseResult().getRootNode().getAsTreeIterable()) {
-			EObject element = node.getGrammarElement();
-			if (element instanceof CrossReference) {
-				result.add(new Highlight(node.getOffset(), node.getLength(), JourneyStyles.REFERENCE));
-			} else if (element instanceof RuleCall call && call.eContainer() instanceof Assignment assignment
-					&& "name".equals(assignment.getFeature()) && !(call.eContainer().eContainer() instanceof CrossReference)) {
-				result.add(new Highlight(node.getOffset(), node.getLength(), JourneyStyles.DECLARATION));
-			}
-		}
 		ISemanticHighlightingCalculator calculator = JourneyUi.injector().getInstance(ISemanticHighlightingCalculator.class);
 		calculator.provideHighlightingFor(resource, (offset, length, ids) -> {
 			if (ids.length > 0) {
-				result.add(new Highlight(offset, length, ids[ids.length - 1]));
+				result.add(new Highlight(offset, length, JourneyStyles.styleOf(ids)));
 			}
 		}, cancel);
 		return result;

@@ -69,10 +69,10 @@ public class JourneyMarkerResolutionGenerator implements IMarkerResolutionGenera
 			manager.connect(file.getFullPath(), LocationKind.IFILE, new NullProgressMonitor());
 			try {
 				ITextFileBuffer buffer = manager.getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+				// A file with unsaved changes stays unsaved: the fix joins the user's edits.
 				boolean wasDirty = buffer.isDirty();
-				long stamp = buffer.getModificationStamp();
 				work.run(buffer.getDocument());
-				if (!wasDirty && buffer.isDirty() && stamp != buffer.getModificationStamp()) {
+				if (!wasDirty && buffer.isDirty()) {
 					buffer.commit(new NullProgressMonitor(), true);
 				}
 			} finally {

@@ -66,6 +66,7 @@ public final class JourneyQuickFixes {
 			options.setResource(parsed.resource());
 			options.setURI(parsed.uri());
 			options.setCancelIndicator(CancelIndicator.NullImpl);
+			options.setLanguageServerAccess(new DocumentServerAccess(parsed));
 			options.setCodeActionParams(new CodeActionParams(new TextDocumentIdentifier(parsed.uri()), diagnostic.getRange(),
 					new CodeActionContext(List.of(diagnostic))));
 			try {
@@ -77,7 +78,7 @@ public final class JourneyQuickFixes {
 		}
 		List<CodeAction> result = new ArrayList<>();
 		for (Either<Command, CodeAction> action : actions == null ? List.<Either<Command, CodeAction>>of() : actions) {
-			if (action.isRight() && action.getRight().getEdit() != null) {
+			if (action.isRight() && action.getRight().getEdit() != null && editsOnly(action.getRight(), parsed.uri())) {
 				result.add(action.getRight());
 			}
 		}
@@ -87,6 +88,16 @@ public final class JourneyQuickFixes {
 	/** Whether the ide bundle offers quick fixes at all. */
 	public static boolean available() {
 		return service() != null;
+	}
+
+	/** Whether a fix only edits the given file: fixes that create or change other files are not offered (yet). */
+	private static boolean editsOnly(CodeAction fix, String uri) {
+		WorkspaceEdit edit = fix.getEdit();
+		if (edit.getChanges() != null && edit.getChanges().keySet().stream().anyMatch(key -> !key.equals(uri))) {
+			return false;
+		}
+		return edit.getDocumentChanges() == null || edit.getDocumentChanges().stream()
+				.allMatch(change -> change.isLeft() && uri.equals(change.getLeft().getTextDocument().getUri()));
 	}
 
 	private static ICodeActionService2 service() {
