@@ -24,9 +24,10 @@ import journey.dsl.ui.ParsedDocument;
 
 /**
  * Journey Map preview: follows the caret in a journey editor and shows the journey it is in. The
- * HTML map comes from the command line's renderer, which has not landed yet; until it does, the
- * view says so and names the journey under the cursor. A browser widget is used where the platform
- * has one; otherwise the view falls back to plain text.
+ * HTML map is to come from the command line's renderer (journey.cli.render), which offers no entry
+ * point for one journey's page yet (its page writer is package-private and needs the drawings);
+ * until it does, the view says so and names the journey under the cursor. A browser widget is used
+ * where the platform has one; otherwise the view falls back to plain text.
  */
 public class JourneyMapPreviewView extends ViewPart {
 
@@ -89,8 +90,8 @@ public class JourneyMapPreviewView extends ViewPart {
 	private void show(String journey) {
 		shownJourney = journey;
 		String message = journey == null ? "Put the cursor inside a journey to preview its map."
-				: "Journey " + journey + "\n\nThe HTML journey map renderer (journey.cli render) is not available yet, "
-						+ "so no map can be shown here. Once it lands, this view will show the rendered map of the journey under the cursor.";
+				: "Journey " + journey + "\n\nNo map yet: the HTML renderer (journey render) has no entry point for one journey's page "
+						+ "that this view can call. Until it has, run 'journey render' and open the page it writes.";
 		if (browser != null && !browser.isDisposed()) {
 			browser.setText("<html><body style='font-family:sans-serif'><p>" + escape(message).replace("\n", "<br>") + "</p></body></html>");
 		} else if (text != null && !text.isDisposed()) {
