@@ -85,14 +85,19 @@ public final class BlueprintSvg {
 		};
 	}
 
-	/** How deep each activity sits in its lane: after every activity of the same lane that triggers it. */
+	/**
+	 * How deep each activity sits in its lane: after every activity of the same lane that triggers it.
+	 * The map keeps the order of {@code activities}: ELK places nodes in the order they are added, and
+	 * an identity-hash order would move boxes whenever anything else hashed model objects first.
+	 */
 	private static Map<Activity, Integer> depths(Set<Activity> activities) {
 		Map<Activity, Integer> depth = new IdentityHashMap<>();
 		Set<Activity> visiting = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		Map<Activity, Integer> inOrder = new LinkedHashMap<>();
 		for (Activity activity : activities) {
-			depthOf(activity, activities, depth, visiting);
+			inOrder.put(activity, depthOf(activity, activities, depth, visiting));
 		}
-		return depth;
+		return inOrder;
 	}
 
 	private static int depthOf(Activity activity, Set<Activity> scope, Map<Activity, Integer> depth, Set<Activity> visiting) {
