@@ -42,8 +42,11 @@ public final class JourneyInput {
 		}
 	}
 
-	/** Loads the inputs and prints every problem to {@code err} as file:line:col: error: message. */
-	public static JourneyInput load(List<Path> inputs, PrintWriter err) {
+	/**
+	 * Loads the inputs and prints every problem to {@code err} as file:line:col: error: message,
+	 * then, for errors in the models, one line telling the user of {@code command} what to do.
+	 */
+	public static JourneyInput load(List<Path> inputs, PrintWriter err, String command) {
 		Workspace workspace = Workspace.load(inputs);
 		if (!workspace.problems().isEmpty()) {
 			for (Workspace.InputProblem problem : workspace.problems()) {
@@ -60,7 +63,7 @@ public final class JourneyInput {
 			}
 		}
 		if (errors > 0) {
-			err.println(errors + " error(s): fix them first; `journey validate` lists every problem.");
+			err.println("journey " + command + ": " + errors + " error(s); fix them (see journey validate) and " + command + " again");
 		}
 		err.flush();
 		return new JourneyInput(workspace, errors > 0 ? JourneyCli.MODEL_ERRORS : 0);

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import journey.cli.Formats;
+import journey.cli.DisplayText;
 import journey.dsl.analytics.EmotionCurve;
 import journey.dsl.analytics.EvidenceCoverage;
 import journey.dsl.analytics.Funnel;
@@ -29,7 +29,7 @@ final class AnalyticsJson {
 
 	static ObjectNode of(JourneyAnalytics analytics, String file) {
 		ObjectNode journey = JSON.objectNode();
-		journey.put("journey", Formats.qualifiedName(analytics.journey()));
+		journey.put("journey", DisplayText.qualifiedName(analytics.journey()));
 		journey.put("title", analytics.journey().getTitle());
 		journey.put("file", file);
 		journey.set("emotionCurve", emotionCurve(analytics.emotionCurve()));
@@ -52,7 +52,7 @@ final class AnalyticsJson {
 		ArrayNode points = node.putArray("points");
 		for (EmotionCurve.Point p : curve.points()) {
 			points.addObject().put("stage", p.stage().getName()).put("step", p.step().getName()).put("emotion", p.emotion())
-					.put("position", p.position()).put("from", Formats.word(p.source()));
+					.put("position", p.position()).put("from", DisplayText.word(p.source()));
 		}
 		return node;
 	}
@@ -68,7 +68,7 @@ final class AnalyticsJson {
 		}
 		ArrayNode branches = node.putArray("branches");
 		for (Funnel.Branch b : funnel.branches()) {
-			branches.addObject().put("from", b.from().getName()).put("flow", Formats.flow(b.kind()))
+			branches.addObject().put("from", b.from().getName()).put("flow", DisplayText.flow(b.kind()))
 					.put("to", b.to() == null ? null : b.to().getName()).put("share", percent(b.share())).put("customers", b.customers())
 					.put("reason", b.reason());
 		}
@@ -79,15 +79,15 @@ final class AnalyticsJson {
 		ObjectNode node = JSON.objectNode();
 		ArrayNode rows = node.putArray("kpis");
 		for (KpiScorecard.Row r : scorecard.rows()) {
-			rows.addObject().put("scope", Formats.word(r.scope())).put("stage", r.stage() == null ? null : r.stage().getName())
+			rows.addObject().put("scope", DisplayText.word(r.scope())).put("stage", r.stage() == null ? null : r.stage().getName())
 					.put("touchpoint", r.touchpoint() == null ? null : r.touchpoint().getName()).put("kpi", r.kpi().getName())
-					.put("kind", Formats.kind(r.kpi().getKind())).put("unit", KpiKinds.unitOf(r.kpi())).put("target", r.kpi().getTarget())
-					.put("actual", r.kpi().getActual()).put("better", Formats.word(KpiKinds.directionOf(r.kpi())))
-					.put("status", Formats.word(r.status()));
+					.put("kind", DisplayText.kind(r.kpi().getKind())).put("unit", KpiKinds.unitOf(r.kpi())).put("target", r.kpi().getTarget())
+					.put("actual", r.kpi().getActual()).put("better", DisplayText.word(KpiKinds.directionOf(r.kpi())))
+					.put("status", DisplayText.word(r.status()));
 		}
 		ArrayNode tallies = node.putArray("tallies");
 		for (KpiScorecard.Tally t : scorecard.tallies()) {
-			tallies.addObject().put("scope", Formats.word(t.scope())).put("of", ((NamedElement) t.holder()).getName()).put("met", t.met())
+			tallies.addObject().put("scope", DisplayText.word(t.scope())).put("of", ((NamedElement) t.holder()).getName()).put("met", t.met())
 					.put("missed", t.missed()).put("noData", t.noData());
 		}
 		return node;
@@ -101,7 +101,7 @@ final class AnalyticsJson {
 		for (PainPointPriorities.Ranked r : priorities.ranked()) {
 			ranked.addObject().put("rank", rank++).put("painPoint", r.painPoint().getName()).put("stage", r.stage().getName())
 					.put("step", r.step().getName()).put("at", r.at().getName()).put("severity", r.severity()).put("frequency", r.frequency())
-					.put("reach", r.reach()).put("reachFrom", Formats.word(r.reachSource())).put("priority", r.priority());
+					.put("reach", r.reach()).put("reachFrom", DisplayText.word(r.reachSource())).put("priority", r.priority());
 		}
 		return node;
 	}

@@ -1,6 +1,6 @@
 package journey.cli.analyze;
 
-import journey.cli.Formats;
+import journey.cli.DisplayText;
 import journey.dsl.analytics.EmotionCurve;
 import journey.dsl.analytics.EvidenceCoverage;
 import journey.dsl.analytics.Funnel;
@@ -22,8 +22,8 @@ final class AnalyticsText {
 	static String emotionCurve(EmotionCurve curve) {
 		TextTable table = new TextTable("stage", "step", ">emotion", ">position", "from");
 		for (EmotionCurve.Point point : curve.points()) {
-			table.row(point.stage().getName(), point.step().getName(), emotion(point.emotion()), Formats.decimal(point.position()),
-					Formats.word(point.source()));
+			table.row(point.stage().getName(), point.step().getName(), emotion(point.emotion()), DisplayText.decimal(point.position()),
+					DisplayText.word(point.source()));
 		}
 		return "Emotion curve (scale " + curve.scale().min() + " to " + curve.scale().max() + "; position 0 = "
 				+ curve.scale().min() + ", 1 = " + curve.scale().max() + ")\n" + table;
@@ -32,14 +32,14 @@ final class AnalyticsText {
 	static String funnel(Funnel funnel) {
 		TextTable steps = new TextTable("stage", "step", ">reached", "from", ">from reached", ">conversion", ">of entry", ">drops", ">dropped");
 		for (Funnel.StepRow row : funnel.steps()) {
-			steps.row(row.stage().getName(), row.step().getName(), row.reached(), row.from().isEmpty() ? "(entry)" : Formats.names(row.from()),
-					row.fromReached(), Formats.percent(row.conversion()), Formats.percent(row.ofEntry()), Formats.share(row.dropShare()),
+			steps.row(row.stage().getName(), row.step().getName(), row.reached(), row.from().isEmpty() ? "(entry)" : DisplayText.names(row.from()),
+					row.fromReached(), DisplayText.ratioAsPercent(row.conversion()), DisplayText.ratioAsPercent(row.ofEntry()), DisplayText.share(row.dropShare()),
 					row.dropped());
 		}
 		TextTable branches = new TextTable("from", "flow", "to", ">share", ">customers");
 		for (Funnel.Branch branch : funnel.branches()) {
-			branches.row(branch.from().getName(), Formats.flow(branch.kind()), branch.to() == null ? "(drops out)" : branch.to().getName(),
-					Formats.share(branch.share()), branch.customers());
+			branches.row(branch.from().getName(), DisplayText.flow(branch.kind()), branch.to() == null ? "(drops out)" : branch.to().getName(),
+					DisplayText.share(branch.share()), branch.customers());
 		}
 		return "Funnel per step (conversion = reached / reached of the steps leading to it; loops not counted)\n" + steps
 				+ "\nFunnel per branch (customers = reached x share)\n" + branches;
@@ -49,14 +49,14 @@ final class AnalyticsText {
 		TextTable table = new TextTable("scope", "stage", "touchpoint", "kpi", "kind", ">target", ">actual", "better", "status");
 		for (KpiScorecard.Row row : scorecard.rows()) {
 			Kpi kpi = row.kpi();
-			table.row(Formats.word(row.scope()), row.stage() == null ? null : row.stage().getName(),
-					row.touchpoint() == null ? null : row.touchpoint().getName(), kpi.getName(), Formats.kind(kpi.getKind()),
-					Formats.kpiValue(kpi, kpi.getTarget()), Formats.kpiValue(kpi, kpi.getActual()), Formats.word(KpiKinds.directionOf(kpi)),
-					Formats.word(row.status()));
+			table.row(DisplayText.word(row.scope()), row.stage() == null ? null : row.stage().getName(),
+					row.touchpoint() == null ? null : row.touchpoint().getName(), kpi.getName(), DisplayText.kind(kpi.getKind()),
+					DisplayText.kpiValue(kpi, kpi.getTarget()), DisplayText.kpiValue(kpi, kpi.getActual()), DisplayText.word(KpiKinds.directionOf(kpi)),
+					DisplayText.word(row.status()));
 		}
 		TextTable tallies = new TextTable("scope", "of", ">met", ">missed", ">no data");
 		for (KpiScorecard.Tally tally : scorecard.tallies()) {
-			tallies.row(Formats.word(tally.scope()), ((journey.dsl.model.NamedElement) tally.holder()).getName(), tally.met(), tally.missed(),
+			tallies.row(DisplayText.word(tally.scope()), ((journey.dsl.model.NamedElement) tally.holder()).getName(), tally.met(), tally.missed(),
 					tally.noData());
 		}
 		if (table.isEmpty()) {
@@ -70,7 +70,7 @@ final class AnalyticsText {
 		int rank = 1;
 		for (PainPointPriorities.Ranked r : priorities.ranked()) {
 			table.row(rank++, r.painPoint().getName(), r.stage().getName(), r.at().getName(), r.severity(), r.frequency(),
-					Formats.decimal(r.reach()), Formats.word(r.reachSource()), Formats.decimal(r.priority()));
+					DisplayText.decimal(r.reach()), DisplayText.word(r.reachSource()), DisplayText.decimal(r.priority()));
 		}
 		String title = "Pain-point priority = " + priorities.formula()
 				+ " (severity low 1 .. critical 4, frequency rare 1 .. always 4, reach 0..1)\n";
@@ -101,8 +101,8 @@ final class AnalyticsText {
 	static String evidence(EvidenceCoverage coverage) {
 		TextTable table = new TextTable("stage", "step", "touchpoint", "insights", "kpis", "covered");
 		for (EvidenceCoverage.Coverage c : coverage.touchpoints()) {
-			table.row(c.stage().getName(), c.step().getName(), c.touchpoint().getName(), blank(Formats.names(c.insights())),
-					blank(Formats.names(c.kpis())), c.covered() ? "yes" : "no");
+			table.row(c.stage().getName(), c.step().getName(), c.touchpoint().getName(), blank(DisplayText.names(c.insights())),
+					blank(DisplayText.names(c.kpis())), c.covered() ? "yes" : "no");
 		}
 		return "Evidence coverage: " + coverage.covered().size() + " of " + coverage.touchpoints().size()
 				+ " touchpoints have insights or KPIs\n" + table;
@@ -127,7 +127,7 @@ final class AnalyticsText {
 		if (emotion == null) {
 			return null;
 		}
-		return emotion == Math.rint(emotion) ? Long.toString(Math.round(emotion)) : Formats.decimal(emotion);
+		return emotion == Math.rint(emotion) ? Long.toString(Math.round(emotion)) : DisplayText.decimal(emotion);
 	}
 
 	private static String blank(String text) {

@@ -11,13 +11,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
-import journey.cli.Formats;
+import journey.cli.DisplayText;
 import journey.cli.JourneyInput;
+import journey.cli.PriorityOption;
 import journey.dsl.analytics.JourneyAnalytics;
-import journey.dsl.analytics.PriorityFormula;
 import journey.dsl.model.Journey;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,41 +42,32 @@ public class AnalyzeCommand implements Callable<Integer> {
 	@Option(names = "--json", description = "Print one JSON array with an object per journey instead of text tables.")
 	boolean json;
 
-	@Option(names = "--priority", paramLabel = "EXPR", converter = FormulaConverter.class, defaultValue = "severity * frequency * reach",
-			description = "The pain-point priority formula over severity, frequency and reach (+ - * / and parentheses). Default: ${DEFAULT-VALUE}.")
-	PriorityFormula priority;
+	@Mixin
+	PriorityOption priority;
 
 	@Spec
 	CommandSpec spec;
 
-	/** Turns --priority into a formula; a mistake becomes a usage error naming the column. */
-	static final class FormulaConverter implements ITypeConverter<PriorityFormula> {
-		@Override
-		public PriorityFormula convert(String value) {
-			return PriorityFormula.parse(value);
-		}
-	}
-
 	@Override
 	public Integer call() throws JsonProcessingException {
 		PrintWriter out = spec.commandLine().getOut();
-		JourneyInput input = JourneyInput.load(inputs, spec.commandLine().getErr());
+		JourneyInput input = JourneyInput.load(inputs, spec.commandLine().getErr(), spec.name());
 		if (input.exitCode() != 0) {
 			return input.exitCode();
 		}
 		if (json) {
 			ArrayNode all = JsonNodeFactory.instance.arrayNode();
 			for (Journey journey : input.journeys()) {
-				all.add(AnalyticsJson.of(JourneyAnalytics.of(journey, priority), JourneyInput.display(input.fileOf(journey))));
+				all.add(AnalyticsJson.of(JourneyAnalytics.of(journey, priority.formula()), JourneyInput.display(input.fileOf(journey))));
 			}
 			out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(all));
 		} else {
 			for (Journey journey : input.journeys()) {
-				String heading = "== " + Formats.qualifiedName(journey)
+				String heading = "== " + DisplayText.qualifiedName(journey)
 						+ (journey.getTitle() == null ? "" : ": " + journey.getTitle()) + " (" + JourneyInput.display(input.fileOf(journey)) + ")";
 				out.println(heading);
 				out.println();
-				out.println(AnalyticsText.all(JourneyAnalytics.of(journey, priority)));
+				out.println(AnalyticsText.all(JourneyAnalytics.of(journey, priority.formula())));
 			}
 		}
 		out.flush();

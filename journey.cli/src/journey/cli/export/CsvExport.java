@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import journey.cli.Formats;
+import journey.cli.DisplayText;
 import journey.dsl.model.Journey;
 import journey.dsl.model.Kpi;
 import journey.dsl.model.PainPoint;
@@ -44,7 +44,7 @@ final class CsvExport {
 
 	private static List<String> row(Journey journey, Stage stage, Step step, Touchpoint touchpoint) {
 		List<String> row = new ArrayList<>();
-		row.add(Formats.qualifiedName(journey));
+		row.add(DisplayText.qualifiedName(journey));
 		row.add(stage.getName());
 		row.add(step.getName());
 		row.add(touchpoint.getName());
@@ -70,7 +70,7 @@ final class CsvExport {
 
 	/** name=actual/target, with "?" for a missing number. */
 	private static String kpi(Kpi kpi) {
-		return kpi.getName() + "=" + orQuestion(Formats.kpiValue(kpi, kpi.getActual())) + "/" + orQuestion(Formats.kpiValue(kpi, kpi.getTarget()));
+		return kpi.getName() + "=" + orQuestion(DisplayText.kpiValue(kpi, kpi.getActual())) + "/" + orQuestion(DisplayText.kpiValue(kpi, kpi.getTarget()));
 	}
 
 	private static String orQuestion(String value) {

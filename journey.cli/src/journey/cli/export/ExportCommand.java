@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
-import journey.cli.Formats;
+import journey.cli.DisplayText;
 import journey.cli.JourneyCli;
 import journey.cli.JourneyInput;
 import journey.dsl.model.Journey;
@@ -53,7 +53,7 @@ public class ExportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
-		JourneyInput input = JourneyInput.load(inputs, err);
+		JourneyInput input = JourneyInput.load(inputs, err, spec.name());
 		if (input.exitCode() != 0) {
 			return input.exitCode();
 		}
@@ -68,7 +68,7 @@ public class ExportCommand implements Callable<Integer> {
 			}
 		} else {
 			for (Journey journey : input.journeys()) {
-				files.put(Formats.qualifiedName(journey) + "." + extension(), text(journey));
+				files.put(DisplayText.qualifiedName(journey) + "." + extension(), text(journey));
 			}
 		}
 		if (output == null) {

@@ -2,7 +2,7 @@ package journey.cli.export;
 
 import java.util.stream.Collectors;
 
-import journey.cli.Formats;
+import journey.cli.DisplayText;
 import journey.dsl.analytics.JourneyAnalytics;
 import journey.dsl.analytics.KpiScorecard;
 import journey.dsl.analytics.PainPointPriorities;
@@ -35,7 +35,7 @@ final class MarkdownExport {
 		EmotionScales.Scale scale = analytics.emotionCurve().scale();
 		StringBuilder md = new StringBuilder();
 		md.append("# ").append(inline(JourneyQueries.label(journey))).append("\n\n");
-		md.append("`").append(Formats.qualifiedName(journey)).append('`');
+		md.append("`").append(DisplayText.qualifiedName(journey)).append('`');
 		if (journey.isSetState()) {
 			md.append(" · ").append(journey.getState().getLiteral()).append(" state");
 		}
@@ -86,8 +86,8 @@ final class MarkdownExport {
 		for (PainPointPriorities.Ranked r : priorities.ranked()) {
 			md.append("| ").append(rank++).append(" | ").append(cell(JourneyQueries.label(r.painPoint()))).append(" | ")
 					.append(cell(r.stage().getName() + " / " + r.at().getName())).append(" | ").append(r.severity()).append(" | ")
-					.append(r.frequency()).append(" | ").append(Formats.decimal(r.reach())).append(" | ")
-					.append(Formats.decimal(r.priority())).append(" |\n");
+					.append(r.frequency()).append(" | ").append(DisplayText.decimal(r.reach())).append(" | ")
+					.append(DisplayText.decimal(r.priority())).append(" |\n");
 		}
 	}
 
@@ -102,8 +102,8 @@ final class MarkdownExport {
 			Kpi kpi = row.kpi();
 			NamedElement of = row.touchpoint() != null ? row.touchpoint() : row.stage() != null ? row.stage() : null;
 			md.append("| ").append(cell(JourneyQueries.label(kpi))).append(" | ").append(of == null ? "journey" : cell(of.getName()))
-					.append(" | ").append(orBlank(Formats.kpiValue(kpi, kpi.getTarget()))).append(" | ")
-					.append(orBlank(Formats.kpiValue(kpi, kpi.getActual()))).append(" | ").append(status(row.status())).append(" |\n");
+					.append(" | ").append(orBlank(DisplayText.kpiValue(kpi, kpi.getTarget()))).append(" | ")
+					.append(orBlank(DisplayText.kpiValue(kpi, kpi.getActual()))).append(" | ").append(status(row.status())).append(" |\n");
 		}
 	}
 
@@ -116,20 +116,20 @@ final class MarkdownExport {
 		for (Opportunity opportunity : journey.getOpportunities()) {
 			md.append("- **Opportunity:** ").append(inline(JourneyQueries.label(opportunity)));
 			if (!opportunity.getPainPoints().isEmpty()) {
-				md.append(" — relieves ").append(inline(Formats.names(opportunity.getPainPoints())));
+				md.append(" — relieves ").append(inline(DisplayText.names(opportunity.getPainPoints())));
 			}
 			md.append('\n');
 		}
 		for (Solution solution : journey.getSolutions()) {
 			md.append("- **Solution:** ").append(inline(JourneyQueries.label(solution)));
 			if (solution.isSetStatus()) {
-				md.append(" (").append(Formats.keyword(solution.getStatus())).append(')');
+				md.append(" (").append(DisplayText.keyword(solution.getStatus())).append(')');
 			}
 			if (solution.getOwner() != null) {
 				md.append(" — owner ").append(inline(solution.getOwner().getName()));
 			}
 			if (!solution.getKpis().isEmpty()) {
-				md.append(", measured by ").append(inline(Formats.names(solution.getKpis())));
+				md.append(", measured by ").append(inline(DisplayText.names(solution.getKpis())));
 			}
 			md.append('\n');
 		}

@@ -16,6 +16,7 @@ import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
+import journey.cli.DisplayText;
 import journey.dsl.model.Activity;
 import journey.dsl.model.Journey;
 import journey.dsl.model.Lane;
@@ -165,9 +166,9 @@ public final class BlueprintSvg {
 			StageGraph graph = graphs.get(i);
 			double sx = stageX.get(i);
 			double sw = Math.max(graph.root.getWidth(), NODE_W + 16);
-			svg.group("stage", Formats.label(graph.stage));
+			svg.group("stage", DisplayText.label(graph.stage));
 			svg.box("stage", sx, 8, sw, HEADER_H - 8, "stage-band-" + i % 2);
-			svg.text(sx + 10, 33, sw - 20, 14, "bold", Formats.label(graph.stage));
+			svg.text(sx + 10, 33, sw - 20, 14, "bold", DisplayText.label(graph.stage));
 			svg.end();
 			java.util.function.DoubleUnaryOperator mapY = y -> mapY(graph, rowTop, partitions, y);
 			svg.trusted("<g>\n");
@@ -183,7 +184,7 @@ public final class BlueprintSvg {
 		}
 		svg.trusted("<defs><marker id=\"bp-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">"
 				+ "<path d=\"M0 0L10 5L0 10z\" class=\"arrow\"/></marker></defs>\n");
-		return svg.finish(width, height, "Service blueprint: " + Formats.label(journey));
+		return svg.finish(width, height, "Service blueprint: " + DisplayText.label(journey));
 	}
 
 	private double extraAbove(int partition) {
@@ -302,32 +303,32 @@ public final class BlueprintSvg {
 	private void drawNode(Object element, double x, double y) {
 		if (element instanceof Touchpoint touchpoint) {
 			Set<Party> owners = JourneyQueries.ownersOf(touchpoint);
-			String owner = owners.isEmpty() ? "\u26a0 no owner" : "Owner: " + owners.stream().map(Formats::label).collect(Collectors.joining(", "));
-			svg.group("bp-touchpoint", Formats.label(touchpoint) + "\nStep: " + Formats.label(JourneyQueries.stepOf(touchpoint)) + "\n" + owner);
+			String owner = owners.isEmpty() ? "\u26a0 no owner" : "Owner: " + owners.stream().map(DisplayText::label).collect(Collectors.joining(", "));
+			svg.group("bp-touchpoint", DisplayText.label(touchpoint) + "\nStep: " + DisplayText.label(JourneyQueries.stepOf(touchpoint)) + "\n" + owner);
 			svg.box("touchpoint", x, y, NODE_W, NODE_H, owners.isEmpty() ? "node-tp unowned" : "node-tp");
 			ChannelIcons.draw(svg, x + 7, y + 6, touchpoint.getChannel());
-			svg.text(x + 28, y + 18, NODE_W - 34, 11.5, "bold", Formats.label(touchpoint));
-			svg.text(x + 8, y + 35, NODE_W - 16, 10.5, "muted", Formats.label(JourneyQueries.stepOf(touchpoint)));
+			svg.text(x + 28, y + 18, NODE_W - 34, 11.5, "bold", DisplayText.label(touchpoint));
+			svg.text(x + 8, y + 35, NODE_W - 16, 10.5, "muted", DisplayText.label(JourneyQueries.stepOf(touchpoint)));
 			svg.text(x + 8, y + 50, NODE_W - 16, 10.5, owners.isEmpty() ? "warn-text" : "", owner);
 			svg.end();
 		} else if (element instanceof Evidence evidence) {
 			String text = String.join(", ", evidence.touchpoint().getEvidence());
-			svg.group("bp-evidence", "Evidence of " + Formats.label(evidence.touchpoint()) + ": " + text);
+			svg.group("bp-evidence", "Evidence of " + DisplayText.label(evidence.touchpoint()) + ": " + text);
 			svg.box("evidence", x, y, NODE_W, NODE_H, "node-ev");
 			svg.textBlock(x + 8, y + 17, NODE_W - 16, 10.5, 3, "", text);
 			svg.end();
 		} else if (element instanceof Activity activity) {
 			Party owner = JourneyQueries.ownerOf(activity);
-			StringBuilder tooltip = new StringBuilder(Formats.label(activity));
+			StringBuilder tooltip = new StringBuilder(DisplayText.label(activity));
 			JourneyMapSvg.append(tooltip, "Lane", activity.getLane() == null ? "" : activity.getLane().getLiteral());
-			JourneyMapSvg.append(tooltip, "Process", Formats.label(JourneyQueries.processOf(activity)));
-			JourneyMapSvg.append(tooltip, "Owner", owner == null ? "nobody" : Formats.label(owner));
-			JourneyMapSvg.append(tooltip, "Performed by", activity.getPerformers().stream().map(Formats::label).collect(Collectors.joining(", ")));
-			JourneyMapSvg.append(tooltip, "Uses", activity.getSystems().stream().map(Formats::label).collect(Collectors.joining(", ")));
-			JourneyMapSvg.append(tooltip, "Triggers", activity.getTriggers().stream().map(Formats::label).collect(Collectors.joining(", ")));
+			JourneyMapSvg.append(tooltip, "Process", DisplayText.label(JourneyQueries.processOf(activity)));
+			JourneyMapSvg.append(tooltip, "Owner", owner == null ? "nobody" : DisplayText.label(owner));
+			JourneyMapSvg.append(tooltip, "Performed by", activity.getPerformers().stream().map(DisplayText::label).collect(Collectors.joining(", ")));
+			JourneyMapSvg.append(tooltip, "Uses", activity.getSystems().stream().map(DisplayText::label).collect(Collectors.joining(", ")));
+			JourneyMapSvg.append(tooltip, "Triggers", activity.getTriggers().stream().map(DisplayText::label).collect(Collectors.joining(", ")));
 			JourneyMapSvg.append(tooltip, "", activity.getDescription());
 			for (Technology system : activity.getSystems()) {
-				JourneyMapSvg.append(tooltip, Formats.label(system), system.getDescription());
+				JourneyMapSvg.append(tooltip, DisplayText.label(system), system.getDescription());
 			}
 			String laneClass = switch (laneIndex(activity)) {
 				case 2 -> "front";
@@ -336,9 +337,9 @@ public final class BlueprintSvg {
 			};
 			svg.group("bp-activity", tooltip.toString());
 			svg.box("activity", x, y, NODE_W, NODE_H, "node-act " + laneClass);
-			svg.textBlock(x + 8, y + 17, NODE_W - 16, 11.5, 2, "bold", Formats.label(activity));
+			svg.textBlock(x + 8, y + 17, NODE_W - 16, 11.5, 2, "bold", DisplayText.label(activity));
 			svg.text(x + 8, y + 50, NODE_W - 16, 10.5, owner == null ? "warn-text" : "muted",
-					owner == null ? "\u26a0 no owner" : "Owner: " + Formats.label(owner));
+					owner == null ? "\u26a0 no owner" : "Owner: " + DisplayText.label(owner));
 			svg.end();
 		}
 	}

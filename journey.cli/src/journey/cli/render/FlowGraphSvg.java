@@ -14,6 +14,7 @@ import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
+import journey.cli.DisplayText;
 import journey.dsl.model.Flow;
 import journey.dsl.model.FlowKind;
 import journey.dsl.model.Journey;
@@ -58,7 +59,7 @@ public final class FlowGraphSvg {
 				String kind = flow == null || flow.getKind() == FlowKind.NEXT ? "" : flow.getKind() == FlowKind.LOOP ? "loop" : "alt";
 				kinds.put(edge, kind);
 				String text = flow == null ? "" : (flow.getKind() == FlowKind.NEXT ? "" : flow.getKind().getLiteral() + " ")
-						+ (flow.getShare() == null ? "" : Formats.number(flow.getShare()) + "%");
+						+ (flow.getShare() == null ? "" : DisplayText.number(flow.getShare()) + "%");
 				if (!text.isBlank()) {
 					ElkLabel label = ElkGraphUtil.createLabel(text.strip(), edge);
 					label.setDimensions(TextMeasure.width(text.strip(), LABEL_SIZE) + 8, 16);
@@ -90,17 +91,17 @@ public final class FlowGraphSvg {
 					reason = flow.getReason();
 				}
 			}
-			StringBuilder tooltip = new StringBuilder(Formats.label(step));
-			JourneyMapSvg.append(tooltip, "Stage", Formats.label(JourneyQueries.stageOf(step)));
+			StringBuilder tooltip = new StringBuilder(DisplayText.label(step));
+			JourneyMapSvg.append(tooltip, "Stage", DisplayText.label(JourneyQueries.stageOf(step)));
 			JourneyMapSvg.append(tooltip, "Drop-out reason", reason);
 			svg.group("flow-step", tooltip.toString());
 			svg.box("step", x, y, NODE_W, NODE_H, step.isKeyMoment() ? "flow-node key" : "flow-node");
-			svg.textBlock(x + 8, y + 16, NODE_W - 16, 11, 2, "bold", Formats.label(step));
-			String facts = (step.getReached() == null ? "" : "reached " + Formats.number(step.getReached()))
-					+ (drops == null ? "" : (step.getReached() == null ? "" : " \u00b7 ") + "drops " + Formats.number(drops) + "%");
+			svg.textBlock(x + 8, y + 16, NODE_W - 16, 11, 2, "bold", DisplayText.label(step));
+			String facts = (step.getReached() == null ? "" : "reached " + DisplayText.number(step.getReached()))
+					+ (drops == null ? "" : (step.getReached() == null ? "" : " \u00b7 ") + "drops " + DisplayText.number(drops) + "%");
 			svg.text(x + 8, y + 47, NODE_W - 16, 10, drops == null ? "muted" : "warn-text", facts);
 			svg.end();
 		}
-		return svg.finish(Math.max(root.getWidth(), 200), Math.max(root.getHeight(), 60), "Step flow: " + Formats.label(journey));
+		return svg.finish(Math.max(root.getWidth(), 200), Math.max(root.getHeight(), 60), "Step flow: " + DisplayText.label(journey));
 	}
 }

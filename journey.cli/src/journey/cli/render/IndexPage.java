@@ -2,6 +2,8 @@ package journey.cli.render;
 
 import java.util.List;
 
+import journey.cli.DisplayText;
+import journey.dsl.analytics.EmotionCurve;
 import journey.dsl.model.Journey;
 import journey.dsl.query.EmotionScales;
 import journey.dsl.query.JourneyQueries;
@@ -9,8 +11,8 @@ import journey.dsl.query.JourneyQueries;
 /** Writes index.html: one card per journey with its persona, state, size and a small emotion sparkline. */
 final class IndexPage {
 
-	/** A journey and the page it was rendered to. */
-	record Entry(Journey journey, String file) {
+	/** A journey, its emotion curve and the page it was rendered to. */
+	record Entry(Journey journey, EmotionCurve curve, String file) {
 	}
 
 	private IndexPage() {
@@ -26,31 +28,30 @@ final class IndexPage {
 		for (Entry entry : entries) {
 			Journey journey = entry.journey();
 			html.append("<a class=\"card-link\" href=\"").append(Markup.escape(entry.file())).append("\"><h2>")
-					.append(Markup.escape(Formats.label(journey))).append("</h2>\n<div class=\"meta\">")
-					.append(Markup.escape(JourneyPage.qualifiedName(journey))).append("</div>\n<div class=\"meta\">");
-			html.append("Persona: ").append(journey.getPersona() == null ? "\u2013" : Markup.escape(Formats.label(journey.getPersona())));
+					.append(Markup.escape(DisplayText.label(journey))).append("</h2>\n<div class=\"meta\">")
+					.append(Markup.escape(DisplayText.qualifiedName(journey))).append("</div>\n<div class=\"meta\">");
+			html.append("Persona: ").append(journey.getPersona() == null ? "\u2013" : Markup.escape(DisplayText.label(journey.getPersona())));
 			html.append(" \u00b7 State: ").append(journey.isSetState() ? Markup.escape(journey.getState().getLiteral()) : "\u2013");
 			int stages = journey.getStages().size();
 			int steps = JourneyQueries.steps(journey).size();
 			html.append(" \u00b7 ").append(stages).append(stages == 1 ? " stage" : " stages").append(" \u00b7 ").append(steps)
 					.append(steps == 1 ? " step" : " steps").append("</div>\n");
-			html.append(sparkline(journey)).append("</a>\n");
+			html.append(sparkline(entry.curve())).append("</a>\n");
 		}
 		html.append("</div>\n</main>\n<footer>Rendered by <code>journey render</code>.</footer>\n</body>\n</html>\n");
 		return html.toString();
 	}
 
 	/** The emotion curve in 240 by 40 pixels, with the scale's zero line. */
-	static String sparkline(Journey journey) {
-		EmotionScales.Scale scale = EmotionScales.of(journey);
-		List<JourneyFigures.EmotionPoint> curve = JourneyFigures.emotionCurve(journey);
+	static String sparkline(EmotionCurve emotionCurve) {
+		EmotionScales.Scale scale = emotionCurve.scale();
+		List<EmotionCurve.Point> curve = emotionCurve.points();
 		double w = 240;
 		double h = 40;
-		int span = Math.max(1, scale.max() - scale.min());
 		StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journey-svg\" width=\"240\" height=\"40\" viewBox=\"0 0 240 40\" role=\"img\">")
 				.append("<title>Emotion curve</title>");
 		if (scale.contains(0)) {
-			double zero = 4 + (scale.max()) * (h - 8) / span;
+			double zero = 4 + (1 - EmotionCurve.position(scale, 0)) * (h - 8);
 			svg.append("<line x1=\"0\" x2=\"240\" y1=\"").append(Svg.num(zero)).append("\" y2=\"").append(Svg.num(zero))
 					.append("\" stroke=\"#94a3b8\" stroke-dasharray=\"3 3\"/>");
 		}
@@ -58,13 +59,13 @@ final class IndexPage {
 		int n = curve.size();
 		boolean open = false;
 		for (int i = 0; i < n; i++) {
-			Double value = curve.get(i).value();
-			if (value == null) {
+			Double position = curve.get(i).position();
+			if (position == null) {
 				open = false;
 				continue;
 			}
 			double x = n == 1 ? w / 2 : 4 + i * (w - 8) / (n - 1);
-			double y = 4 + (scale.max() - Math.max(scale.min(), Math.min(scale.max(), value))) * (h - 8) / span;
+			double y = 4 + (1 - position) * (h - 8);
 			d.append(open ? " L" : " M").append(Svg.num(x)).append(' ').append(Svg.num(y));
 			open = true;
 		}

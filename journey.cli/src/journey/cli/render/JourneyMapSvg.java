@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import journey.cli.DisplayText;
+import journey.dsl.analytics.EmotionCurve;
 import journey.dsl.model.Finding;
 import journey.dsl.model.Journey;
 import journey.dsl.model.Kpi;
@@ -116,7 +118,7 @@ public final class JourneyMapSvg {
 			}
 		}
 		drawEmotionCurve(emotionY, width);
-		return svg.finish(width, height, "Journey map: " + Formats.label(journey));
+		return svg.finish(width, height, "Journey map: " + DisplayText.label(journey));
 	}
 
 	private int columnsOf(int stageIndex) {
@@ -130,7 +132,7 @@ public final class JourneyMapSvg {
 	private void drawStage(Stage stage, double x, double width) {
 		svg.group("stage", stageTooltip(stage));
 		svg.box("stage", x, TOP, width, STAGE_H, "stage-band-" + journey.getStages().indexOf(stage) % 2);
-		svg.text(x + 10, TOP + 21, width - 20, 15, "bold", Formats.label(stage));
+		svg.text(x + 10, TOP + 21, width - 20, 15, "bold", DisplayText.label(stage));
 		if (stage.getCustomerGoal() != null) {
 			svg.text(x + 10, TOP + 40, width - 20, 11.5, "", "Goal: " + stage.getCustomerGoal());
 		}
@@ -153,7 +155,7 @@ public final class JourneyMapSvg {
 	}
 
 	private static String stageTooltip(Stage stage) {
-		StringBuilder text = new StringBuilder(Formats.label(stage));
+		StringBuilder text = new StringBuilder(DisplayText.label(stage));
 		append(text, "Goal", stage.getCustomerGoal());
 		if (!stage.getQuestions().isEmpty()) {
 			append(text, "Asks", String.join(" / ", stage.getQuestions()));
@@ -173,7 +175,7 @@ public final class JourneyMapSvg {
 		svg.group("step", stepTooltip(step));
 		svg.box("step", x, y, COL, STEP_H, step.isKeyMoment() ? "step-card key" : "step-card");
 		double titleWidth = COL - 16 - (step.isKeyMoment() ? 52 : 0);
-		svg.textBlock(x + 8, y + 18, titleWidth, 12.5, 2, "bold", Formats.label(step));
+		svg.textBlock(x + 8, y + 18, titleWidth, 12.5, 2, "bold", DisplayText.label(step));
 		if (step.isKeyMoment()) {
 			keyChip(x + COL - 54, y + 6);
 		}
@@ -182,7 +184,7 @@ public final class JourneyMapSvg {
 			facts.add("as " + step.getRole().getLiteral());
 		}
 		if (step.getReached() != null) {
-			facts.add("reached " + Formats.number(step.getReached()));
+			facts.add("reached " + DisplayText.number(step.getReached()));
 		}
 		svg.text(x + 8, y + 56, COL - 16, 11, "muted", String.join(" \u00b7 ", facts));
 		String feeling = step.getFeeling() != null ? step.getFeeling() : step.getDoes();
@@ -198,7 +200,7 @@ public final class JourneyMapSvg {
 	}
 
 	private static String stepTooltip(Step step) {
-		StringBuilder text = new StringBuilder(Formats.label(step));
+		StringBuilder text = new StringBuilder(DisplayText.label(step));
 		if (step.isKeyMoment()) {
 			text.append("\nKey moment");
 		}
@@ -214,13 +216,13 @@ public final class JourneyMapSvg {
 		svg.group("touchpoint", touchpointTooltip(touchpoint, owners));
 		svg.box("touchpoint", x, y, COL, CARD_H, touchpoint.isKeyMoment() ? "card key" : "card");
 		ChannelIcons.draw(svg, x + 8, y + 7, touchpoint.getChannel());
-		svg.text(x + 30, y + 19, COL - 38, 12, "bold", Formats.label(touchpoint));
-		String channel = touchpoint.getChannel() == null ? "no channel" : Formats.label(touchpoint.getChannel());
+		svg.text(x + 30, y + 19, COL - 38, 12, "bold", DisplayText.label(touchpoint));
+		String channel = touchpoint.getChannel() == null ? "no channel" : DisplayText.label(touchpoint.getChannel());
 		if (touchpoint.getTime() != null) {
 			channel += " \u00b7 " + touchpoint.getTime();
 		}
 		svg.text(x + 30, y + 35, COL - 38, 10.5, "muted", channel);
-		String owner = owners.isEmpty() ? "\u26a0 no owner" : "Owner: " + owners.stream().map(Formats::label).collect(Collectors.joining(", "));
+		String owner = owners.isEmpty() ? "\u26a0 no owner" : "Owner: " + owners.stream().map(DisplayText::label).collect(Collectors.joining(", "));
 		double ownerWidth = COL - 16 - (touchpoint.isKeyMoment() ? 54 : 0);
 		svg.text(x + 8, y + 52, ownerWidth, 10.5, owners.isEmpty() ? "warn-text" : "", owner);
 		if (touchpoint.isKeyMoment()) {
@@ -230,9 +232,9 @@ public final class JourneyMapSvg {
 	}
 
 	private static String touchpointTooltip(Touchpoint touchpoint, List<Party> owners) {
-		StringBuilder text = new StringBuilder(Formats.label(touchpoint));
+		StringBuilder text = new StringBuilder(DisplayText.label(touchpoint));
 		if (touchpoint.getChannel() != null) {
-			append(text, "Channel", Formats.label(touchpoint.getChannel()));
+			append(text, "Channel", DisplayText.label(touchpoint.getChannel()));
 			append(text, "", touchpoint.getChannel().getDescription());
 		}
 		if (touchpoint.isKeyMoment()) {
@@ -246,7 +248,7 @@ public final class JourneyMapSvg {
 		if (!touchpoint.getEvidence().isEmpty()) {
 			append(text, "Evidence", String.join(", ", touchpoint.getEvidence()));
 		}
-		append(text, "Owners", owners.stream().map(Formats::label).collect(Collectors.joining(", ")));
+		append(text, "Owners", owners.stream().map(DisplayText::label).collect(Collectors.joining(", ")));
 		append(text, "", touchpoint.getDescription());
 		return text.toString();
 	}
@@ -268,7 +270,7 @@ public final class JourneyMapSvg {
 
 	private void drawFinding(Finding finding, double x, double y) {
 		boolean pain = finding instanceof PainPoint;
-		StringBuilder tooltip = new StringBuilder(Formats.label(finding));
+		StringBuilder tooltip = new StringBuilder(DisplayText.label(finding));
 		String chip;
 		String chipClass;
 		if (finding instanceof PainPoint painPoint) {
@@ -280,14 +282,14 @@ public final class JourneyMapSvg {
 				append(tooltip, "Frequency", painPoint.getFrequency().getLiteral());
 			}
 			if (painPoint.getReach() != null) {
-				append(tooltip, "Reach", Formats.number(painPoint.getReach()) + "%");
+				append(tooltip, "Reach", DisplayText.number(painPoint.getReach()) + "%");
 			}
 		} else {
 			chip = "\u2714 SUCCESS";
 			chipClass = "chip-success";
 		}
 		if (finding.eContainer() instanceof Touchpoint touchpoint) {
-			append(tooltip, "At", Formats.label(touchpoint));
+			append(tooltip, "At", DisplayText.label(touchpoint));
 		}
 		append(tooltip, "", finding.getDescription());
 		svg.group(pain ? "pain" : "success", tooltip.toString());
@@ -295,7 +297,7 @@ public final class JourneyMapSvg {
 		double chipWidth = Math.min(COL - 16, TextMeasure.width(chip, 10) * 1.12 + 12);
 		svg.rect(x + 8, y + 6, chipWidth, 16, chipClass);
 		svg.text(x + 14, y + 18, chipWidth - 8, 10, "white", chip);
-		svg.textBlock(x + 8, y + 36, COL - 16, 11, 2, "", Formats.label(finding));
+		svg.textBlock(x + 8, y + 36, COL - 16, 11, 2, "", DisplayText.label(finding));
 		svg.end();
 	}
 
@@ -315,46 +317,47 @@ public final class JourneyMapSvg {
 			double x = x0 + (i % perRow) * (COL + GAP);
 			double y = y0 + (i / perRow) * (KPI_H + CARD_GAP);
 			KpiKinds.Status status = KpiKinds.status(kpi);
-			StringBuilder tooltip = new StringBuilder(Formats.label(kpi));
+			StringBuilder tooltip = new StringBuilder(DisplayText.label(kpi));
 			append(tooltip, "Kind", KpiKinds.of(kpi.getKind()).label());
-			append(tooltip, "Actual", Formats.kpiValue(kpi, kpi.getActual()));
-			append(tooltip, "Target", Formats.kpiValue(kpi, kpi.getTarget()));
-			append(tooltip, "Status", Formats.status(status));
+			append(tooltip, "Actual", DisplayText.kpiValueForPage(kpi, kpi.getActual()));
+			append(tooltip, "Target", DisplayText.kpiValueForPage(kpi, kpi.getTarget()));
+			append(tooltip, "Status", DisplayText.statusWithSymbol(status));
 			if (kpi.eContainer() instanceof Touchpoint touchpoint) {
-				append(tooltip, "At", Formats.label(touchpoint));
+				append(tooltip, "At", DisplayText.label(touchpoint));
 			}
 			if (kpi.getOwner() != null) {
-				append(tooltip, "Reviewed by", Formats.label(kpi.getOwner()));
+				append(tooltip, "Reviewed by", DisplayText.label(kpi.getOwner()));
 			}
 			append(tooltip, "", kpi.getDescription());
 			svg.group("kpi", tooltip.toString());
 			svg.box("kpi", x, y, COL, KPI_H, "kpi-card");
-			svg.text(x + 8, y + 17, COL - 16, 11.5, "bold", Formats.label(kpi));
-			String values = Formats.kpiPair(kpi);
+			svg.text(x + 8, y + 17, COL - 16, 11.5, "bold", DisplayText.label(kpi));
+			String values = DisplayText.kpiActualAndTarget(kpi);
 			svg.text(x + 8, y + 34, COL - 16, 10.5, "", values);
-			String chip = Formats.status(status).toUpperCase(java.util.Locale.ROOT);
+			String chip = DisplayText.statusWithSymbol(status).toUpperCase(java.util.Locale.ROOT);
 			double chipWidth = TextMeasure.width(chip, 10) * 1.12 + 12;
-			svg.rect(x + 8, y + 41, chipWidth, 16, "chip-" + Formats.statusClass(status));
+			svg.rect(x + 8, y + 41, chipWidth, 16, "chip-" + DisplayText.statusCssClass(status));
 			svg.text(x + 14, y + 53, chipWidth - 8, 10, "white", chip);
 			if (kpi.eContainer() instanceof Touchpoint touchpoint) {
-				svg.text(x + 16 + chipWidth, y + 53, COL - 24 - chipWidth, 10, "muted", "at " + Formats.label(touchpoint));
+				svg.text(x + 16 + chipWidth, y + 53, COL - 24 - chipWidth, 10, "muted", "at " + DisplayText.label(touchpoint));
 			}
 			svg.end();
 		}
 	}
 
 	private void drawEmotionCurve(double y0, double width) {
-		EmotionScales.Scale scale = EmotionScales.of(journey);
+		EmotionCurve curve = EmotionCurve.of(journey);
+		EmotionScales.Scale scale = curve.scale();
 		double top = y0 + 18;
 		double bottom = y0 + EMOTION_H - 18;
 		int span = Math.max(1, scale.max() - scale.min());
-		java.util.function.DoubleUnaryOperator yOf = v -> top + (scale.max() - Math.max(scale.min(), Math.min(scale.max(), v))) * (bottom - top) / span;
+		java.util.function.DoubleUnaryOperator yOf = position -> top + (1 - position) * (bottom - top);
 		boolean labelAll = span <= 6;
 		for (int level = scale.min(); level <= scale.max(); level++) {
-			double y = top + (scale.max() - level) * (bottom - top) / span;
+			double y = yOf.applyAsDouble(EmotionCurve.position(scale, level));
 			svg.line(LEFT - 4, y, width - 8, y, level == 0 ? "zero" : "grid");
 			if (labelAll || level == scale.min() || level == scale.max() || level == 0) {
-				String label = Formats.signed(level) + (scale.labels().containsKey(level) ? " " + scale.labels().get(level) : "");
+				String label = DisplayText.signed(level) + (scale.labels().containsKey(level) ? " " + scale.labels().get(level) : "");
 				svg.trusted("<g text-anchor=\"end\">");
 				svg.text(LEFT - 10, y + 4, 88, 10, "muted", label);
 				svg.trusted("</g>\n");
@@ -364,16 +367,16 @@ public final class JourneyMapSvg {
 		boolean open = false;
 		List<double[]> points = new ArrayList<>();
 		for (int i = 0; i < steps.size(); i++) {
-			Double value = JourneyFigures.emotion(steps.get(i));
-			if (value == null) {
+			EmotionCurve.Point point = curve.points().get(i);
+			if (point.emotion() == null) {
 				open = false;
 				continue;
 			}
 			double x = stepX.get(i) + COL / 2;
-			double y = yOf.applyAsDouble(value);
+			double y = yOf.applyAsDouble(point.position());
 			path.append(open ? " L" : (path.isEmpty() ? "M" : " M")).append(Svg.num(x)).append(' ').append(Svg.num(y));
 			open = true;
-			points.add(new double[] { i, x, y, value });
+			points.add(new double[] { i, x, y, point.emotion() });
 		}
 		if (!path.isEmpty()) {
 			svg.path(path.toString(), "curve");
@@ -381,12 +384,12 @@ public final class JourneyMapSvg {
 		for (double[] point : points) {
 			Step step = steps.get((int) point[0]);
 			double value = point[3];
-			String tooltip = Formats.label(step) + ": " + Formats.signed(value) + " (" + scale.label((int) Math.round(value)) + ")"
+			String tooltip = DisplayText.label(step) + ": " + DisplayText.signed(value) + " (" + scale.label((int) Math.round(value)) + ")"
 					+ (step.getFeeling() != null ? "\n" + step.getFeeling() : "");
 			svg.group("emotion-point", tooltip);
 			svg.circle(point[1], point[2], 6, value > 0 ? "pt-pos" : value < 0 ? "pt-neg" : "pt-neutral");
 			double labelY = point[2] < top + 14 ? point[2] + 20 : point[2] - 10;
-			svg.text(point[1] + 9, labelY, COL / 2 - 12, 11, "bold", Formats.signed(value));
+			svg.text(point[1] + 9, labelY, COL / 2 - 12, 11, "bold", DisplayText.signed(value));
 			svg.end();
 		}
 	}

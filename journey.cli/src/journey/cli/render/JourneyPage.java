@@ -4,12 +4,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import journey.cli.DisplayText;
+import journey.dsl.analytics.EmotionCurve;
+import journey.dsl.analytics.EvidenceCoverage;
+import journey.dsl.analytics.Funnel;
+import journey.dsl.analytics.JourneyAnalytics;
+import journey.dsl.analytics.KpiScorecard;
+import journey.dsl.analytics.OwnershipMatrix;
+import journey.dsl.analytics.PainPointPriorities;
 import journey.dsl.model.Expectation;
 import journey.dsl.model.Insight;
 import journey.dsl.model.Journey;
 import journey.dsl.model.Kpi;
 import journey.dsl.model.NamedElement;
 import journey.dsl.model.Opportunity;
+import journey.dsl.model.PainPoint;
+import journey.dsl.model.Party;
 import journey.dsl.model.Solution;
 import journey.dsl.model.Stage;
 import journey.dsl.model.Touchpoint;
@@ -26,14 +36,17 @@ final class JourneyPage {
 	}
 
 	private final StringBuilder html = new StringBuilder(1 << 16);
+	private final JourneyAnalytics analytics;
 	private final Journey journey;
 
-	private JourneyPage(Journey journey) {
-		this.journey = journey;
+	private JourneyPage(JourneyAnalytics analytics) {
+		this.analytics = analytics;
+		this.journey = analytics.journey();
 	}
 
-	static String render(Journey journey, Drawings drawings) {
-		return new JourneyPage(journey).write(drawings);
+	/** The page of the analysed journey; its figures are those of the analytics, as {@code journey analyze} prints them. */
+	static String render(JourneyAnalytics analytics, Drawings drawings) {
+		return new JourneyPage(analytics).write(drawings);
 	}
 
 	private static String h(String text) {
@@ -46,14 +59,14 @@ final class JourneyPage {
 	}
 
 	private String write(Drawings drawings) {
-		String title = Formats.label(journey);
+		String title = DisplayText.label(journey);
 		add("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
 		add("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
 		add("<title>").add(h(title)).add(" \u2013 journey</title>\n<style>").add(Styles.PAGE).add("</style>\n</head>\n<body>\n");
 		add("<header class=\"page\"><div class=\"meta\"><a href=\"index.html\">\u2190 All journeys</a></div><h1>").add(h(title)).add("</h1>\n<div class=\"meta\">");
-		add(h(qualifiedName(journey)));
+		add(h(DisplayText.qualifiedName(journey)));
 		if (journey.getPersona() != null) {
-			add(" \u00b7 persona ").add(h(Formats.label(journey.getPersona())));
+			add(" \u00b7 persona ").add(h(DisplayText.label(journey.getPersona())));
 		}
 		if (journey.isSetState()) {
 			add(" \u00b7 ").add(h(journey.getState().getLiteral())).add(" state");
@@ -76,11 +89,6 @@ final class JourneyPage {
 		return html.toString();
 	}
 
-	static String qualifiedName(Journey journey) {
-		var model = journey.eContainer() instanceof journey.dsl.model.JourneyModel m ? m : null;
-		return model != null && model.getName() != null ? model.getName() + "." + journey.getName() : String.valueOf(journey.getName());
-	}
-
 	private void fact(String label, String value) {
 		if (value != null && !value.isBlank()) {
 			add("<dt>").add(h(label)).add("</dt><dd>").add(h(value)).add("</dd>\n");
@@ -90,7 +98,7 @@ final class JourneyPage {
 	private void about() {
 		add("<section id=\"about\"><h2>About this journey</h2>\n<dl class=\"facts\">\n");
 		if (journey.getPersona() != null) {
-			fact("Persona", Formats.label(journey.getPersona())
+			fact("Persona", DisplayText.label(journey.getPersona())
 					+ (journey.getPersona().getDescription() == null ? "" : " \u2013 " + journey.getPersona().getDescription()));
 		}
 		fact("Goal", journey.getGoal());
@@ -104,15 +112,15 @@ final class JourneyPage {
 		}
 		fact("Description", journey.getDescription());
 		if (journey.getPlannedAs() != null) {
-			fact("Planned as", Formats.label(journey.getPlannedAs()));
+			fact("Planned as", DisplayText.label(journey.getPlannedAs()));
 		}
 		if (journey.getBaseline() != null) {
-			fact("Baseline", Formats.label(journey.getBaseline()));
+			fact("Baseline", DisplayText.label(journey.getBaseline()));
 		}
-		EmotionScales.Scale scale = EmotionScales.of(journey);
-		String levels = scale.labels().entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())).map(e -> Formats.signed(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", "));
-		fact("Emotion scale", (journey.getScale() == null ? "default" : Formats.label(journey.getScale())) + ": " + Formats.signed(scale.min()) + " to "
-				+ Formats.signed(scale.max()) + (levels.isEmpty() ? "" : " (" + levels + ")"));
+		EmotionScales.Scale scale = analytics.emotionCurve().scale();
+		String levels = scale.labels().entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())).map(e -> DisplayText.signed(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", "));
+		fact("Emotion scale", (journey.getScale() == null ? "default" : DisplayText.label(journey.getScale())) + ": " + DisplayText.signed(scale.min()) + " to "
+				+ DisplayText.signed(scale.max()) + (levels.isEmpty() ? "" : " (" + levels + ")"));
 		if (journey.getScale() != null) {
 			fact("Scale description", journey.getScale().getDescription());
 		}
@@ -121,13 +129,14 @@ final class JourneyPage {
 
 	private void details() {
 		add("<section id=\"details\"><h2>Journey KPIs and stages</h2>\n");
-		if (!journey.getKpis().isEmpty()) {
+		List<KpiScorecard.Row> journeyKpis = analytics.kpis().rows().stream().filter(r -> r.scope() == KpiScorecard.Scope.JOURNEY).toList();
+		if (!journeyKpis.isEmpty()) {
 			add("<h3>Journey KPIs</h3>\n");
-			kpiTable(journey.getKpis());
+			kpiTable(journeyKpis);
 		}
 		add("<h3>Stages</h3>\n<div class=\"table-scroll\"><table><tr><th>Stage</th><th>Customer goal</th><th>Questions</th><th>Outcome</th><th>Duration</th><th>Description</th></tr>\n");
 		for (Stage stage : journey.getStages()) {
-			add("<tr><td>").add(h(Formats.label(stage))).add("</td><td>").add(h(stage.getCustomerGoal())).add("</td><td>")
+			add("<tr><td>").add(h(DisplayText.label(stage))).add("</td><td>").add(h(stage.getCustomerGoal())).add("</td><td>")
 					.add(h(String.join(" / ", stage.getQuestions()))).add("</td><td>")
 					.add(stage.isSetAttainment() ? h(stage.getAttainment().getLiteral()) + " " : "").add(h(stage.getOutcome())).add("</td><td>");
 			add(h(duration(stage))).add("</td><td>").add(h(stage.getDescription())).add("</td></tr>\n");
@@ -155,19 +164,20 @@ final class JourneyPage {
 	}
 
 	private void badge(KpiKinds.Status status) {
-		add("<span class=\"badge ").add(Formats.statusClass(status)).add("\">").add(h(Formats.status(status))).add("</span>");
+		add("<span class=\"badge ").add(DisplayText.statusCssClass(status)).add("\">").add(h(DisplayText.statusWithSymbol(status))).add("</span>");
 	}
 
-	private void kpiTable(List<Kpi> kpis) {
+	private void kpiTable(List<KpiScorecard.Row> rows) {
 		add("<div class=\"table-scroll\"><table><tr><th>KPI</th><th>Measures</th><th>At</th><th>Actual</th><th>Target</th><th>Status</th><th>Reviewed</th><th>Description</th></tr>\n");
-		for (Kpi kpi : kpis) {
-			KpiKinds.Status status = KpiKinds.status(kpi);
+		for (KpiScorecard.Row row : rows) {
+			Kpi kpi = row.kpi();
+			KpiKinds.Status status = row.status();
 			NamedElement at = kpi.eContainer() instanceof NamedElement named ? named : null;
-			add("<tr><td>").add(h(Formats.label(kpi))).add("</td><td>").add(h(KpiKinds.of(kpi.getKind()).label())).add("</td><td>").add(h(Formats.label(at)))
-					.add("</td><td class=\"num\">").add(h(Formats.kpiValue(kpi, kpi.getActual()))).add("</td><td class=\"num\">")
-					.add(h(Formats.kpiValue(kpi, kpi.getTarget()))).add("</td><td>");
+			add("<tr><td>").add(h(DisplayText.label(kpi))).add("</td><td>").add(h(KpiKinds.of(kpi.getKind()).label())).add("</td><td>").add(h(DisplayText.label(at)))
+					.add("</td><td class=\"num\">").add(h(DisplayText.kpiValueForPage(kpi, kpi.getActual()))).add("</td><td class=\"num\">")
+					.add(h(DisplayText.kpiValueForPage(kpi, kpi.getTarget()))).add("</td><td>");
 			badge(status);
-			add("</td><td>").add(kpi.isSetCadence() ? h(kpi.getCadence().getLiteral()) : "").add(kpi.getOwner() == null ? "" : " by " + h(Formats.label(kpi.getOwner())))
+			add("</td><td>").add(kpi.isSetCadence() ? h(kpi.getCadence().getLiteral()) : "").add(kpi.getOwner() == null ? "" : " by " + h(DisplayText.label(kpi.getOwner())))
 					.add("</td><td>").add(h(kpi.getDescription())).add("</td></tr>\n");
 		}
 		add("</table></div>\n");
@@ -175,85 +185,109 @@ final class JourneyPage {
 
 	private void analytics(Drawings drawings) {
 		add("<section id=\"analytics\"><h2>Analytics</h2>\n");
-		EmotionScales.Scale scale = EmotionScales.of(journey);
-		List<JourneyFigures.EmotionPoint> curve = JourneyFigures.emotionCurve(journey);
-		List<JourneyFigures.EmotionPoint> known = curve.stream().filter(p -> p.value() != null).toList();
-		add("<h3>Emotion curve</h3>\n");
-		if (known.isEmpty()) {
-			add("<p class=\"hint\">No step says how the customer feels.</p>\n");
-		} else {
-			JourneyFigures.EmotionPoint low = known.stream().min(java.util.Comparator.comparingDouble(JourneyFigures.EmotionPoint::value)).get();
-			JourneyFigures.EmotionPoint high = known.stream().max(java.util.Comparator.comparingDouble(JourneyFigures.EmotionPoint::value)).get();
-			double mean = known.stream().mapToDouble(JourneyFigures.EmotionPoint::value).average().orElse(0);
-			add("<dl class=\"facts\">");
-			fact("Lowest", Formats.signed(low.value()) + " at " + Formats.label(low.step()));
-			fact("Highest", Formats.signed(high.value()) + " at " + Formats.label(high.step()));
-			fact("Average", Formats.signed(mean));
-			fact("Start \u2192 end", Formats.signed(known.get(0).value()) + " \u2192 " + Formats.signed(known.get(known.size() - 1).value()));
-			add("</dl>\n<div class=\"table-scroll\"><table><tr><th>Stage</th><th>Step</th><th>Emotion</th><th>Feeling</th></tr>\n");
-			for (JourneyFigures.EmotionPoint point : curve) {
-				add("<tr><td>").add(h(Formats.label(JourneyQueries.stageOf(point.step())))).add("</td><td>").add(h(Formats.label(point.step())))
-						.add("</td><td class=\"num\">")
-						.add(point.value() == null ? "\u2013" : h(Formats.signed(point.value()) + " " + scale.label((int) Math.round(point.value()))))
-						.add("</td><td>").add(h(point.step().getFeeling())).add("</td></tr>\n");
-			}
-			add("</table></div>\n");
-		}
-
-		add("<h3>Funnel and step flow</h3>\n<p class=\"hint\">Where customers go from each step (laid out by ELK). <a href=\"").add(h(drawings.flowFile()))
-				.add("\">Open as SVG</a></p>\n<div class=\"scroll\">\n").add(drawings.flow().markup()).add("</div>\n");
-		add("<div class=\"table-scroll\"><table><tr><th>Stage</th><th>Step</th><th>Reached</th><th>Of start</th><th>Continues</th><th>Drops out</th><th>Why they drop out</th></tr>\n");
-		for (JourneyFigures.FunnelRow row : JourneyFigures.funnel(journey)) {
-			add("<tr><td>").add(h(Formats.label(JourneyQueries.stageOf(row.step())))).add("</td><td>").add(h(Formats.label(row.step())))
-					.add("</td><td class=\"num\">").add(row.reached() == null ? "\u2013" : Formats.number(row.reached()))
-					.add("</td><td class=\"num\">").add(row.fromStart() == null ? "\u2013" : Formats.percent(row.fromStart()))
-					.add("</td><td class=\"num\">").add(row.continues() == null ? "\u2013" : Formats.number(row.continues()) + "%")
-					.add("</td><td class=\"num\">").add(row.dropsOut() == null ? "\u2013" : Formats.number(row.dropsOut()) + "%")
-					.add("</td><td>").add(h(row.dropReason())).add("</td></tr>\n");
-		}
-		add("</table></div>\n");
+		emotionCurve(analytics.emotionCurve());
+		funnel(analytics.funnel(), drawings);
 
 		add("<h3>KPI status per stage and touchpoint</h3>\n");
-		List<Kpi> kpis = journey.getStages().stream().flatMap(s -> JourneyMapSvg.kpis(s).stream()).toList();
+		List<KpiScorecard.Row> kpis = analytics.kpis().rows().stream().filter(r -> r.scope() != KpiScorecard.Scope.JOURNEY).toList();
 		if (kpis.isEmpty()) {
 			add("<p class=\"hint\">No stage or touchpoint has KPIs.</p>\n");
 		} else {
 			kpiTable(kpis);
 		}
 
-		add("<h3>Pain-point priority</h3>\n<p class=\"hint\">Score = severity (low 1 \u2026 critical 4) \u00d7 frequency (rare 1 \u2026 always 4; 1 when not given) \u00d7 reach (share of customers; 100% when not given).</p>\n");
-		List<JourneyFigures.PainRow> pains = JourneyFigures.painPriority(journey);
-		if (pains.isEmpty()) {
-			add("<p class=\"hint\">No pain points.</p>\n");
-		} else {
-			add("<div class=\"table-scroll\"><table><tr><th>#</th><th>Pain point</th><th>At</th><th>Severity</th><th>Frequency</th><th>Reach</th><th>Score</th><th>Description</th></tr>\n");
-			int rank = 1;
-			for (JourneyFigures.PainRow row : pains) {
-				String severity = row.pain().isSetSeverity() ? row.pain().getSeverity().getLiteral() : "unrated";
-				add("<tr><td class=\"num\">").add(Integer.toString(rank++)).add("</td><td>").add(h(Formats.label(row.pain()))).add("</td><td>")
-						.add(h(Formats.label(row.at()))).add("</td><td><span class=\"badge sev-").add(row.pain().isSetSeverity() ? severity : "low").add("\">")
-						.add(h(severity)).add("</span></td><td>").add(row.pain().isSetFrequency() ? h(row.pain().getFrequency().getLiteral()) : "\u2013")
-						.add("</td><td class=\"num\">").add(Formats.percent(row.reach() * 100)).add("</td><td class=\"num\">")
-						.add(Formats.number(java.math.BigDecimal.valueOf(row.score()))).add("</td><td>").add(h(row.pain().getDescription())).add("</td></tr>\n");
-			}
-			add("</table></div>\n");
-		}
+		painPoints(analytics.painPoints());
+		ownership(analytics.ownership());
+		evidence(analytics.evidence());
+		add("</section>\n");
+	}
 
+	private void emotionCurve(EmotionCurve curve) {
+		EmotionScales.Scale scale = curve.scale();
+		List<EmotionCurve.Point> felt = curve.felt();
+		add("<h3>Emotion curve</h3>\n");
+		if (felt.isEmpty()) {
+			add("<p class=\"hint\">No step says how the customer feels.</p>\n");
+			return;
+		}
+		add("<dl class=\"facts\">");
+		fact("Lowest", DisplayText.signed(curve.lowest().emotion()) + " at " + DisplayText.label(curve.lowest().step()));
+		fact("Highest", DisplayText.signed(curve.highest().emotion()) + " at " + DisplayText.label(curve.highest().step()));
+		fact("Average", DisplayText.signed(curve.average()));
+		fact("Start \u2192 end", DisplayText.signed(felt.get(0).emotion()) + " \u2192 " + DisplayText.signed(felt.get(felt.size() - 1).emotion()));
+		add("</dl>\n<div class=\"table-scroll\"><table><tr><th>Stage</th><th>Step</th><th>Emotion</th><th>Feeling</th></tr>\n");
+		for (EmotionCurve.Point point : curve.points()) {
+			add("<tr><td>").add(h(DisplayText.label(point.stage()))).add("</td><td>").add(h(DisplayText.label(point.step())))
+					.add("</td><td class=\"num\">")
+					.add(point.emotion() == null ? "\u2013" : h(DisplayText.signed(point.emotion()) + " " + scale.label((int) Math.round(point.emotion()))))
+					.add("</td><td>").add(h(point.step().getFeeling())).add("</td></tr>\n");
+		}
+		add("</table></div>\n");
+	}
+
+	private void funnel(Funnel funnel, Drawings drawings) {
+		add("<h3>Funnel and step flow</h3>\n<p class=\"hint\">Where customers go from each step (laid out by ELK). <a href=\"").add(h(drawings.flowFile()))
+				.add("\">Open as SVG</a></p>\n<div class=\"scroll\">\n").add(drawings.flow().markup()).add("</div>\n");
+		add("<div class=\"table-scroll\"><table><tr><th>Stage</th><th>Step</th><th>Reached</th><th>Of start</th><th>Continues</th><th>Drops out</th><th>Why they drop out</th></tr>\n");
+		for (Funnel.StepRow row : funnel.steps()) {
+			add("<tr><td>").add(h(DisplayText.label(row.stage()))).add("</td><td>").add(h(DisplayText.label(row.step())))
+					.add("</td><td class=\"num\">").add(row.reached() == null ? "\u2013" : DisplayText.number(row.reached()))
+					.add("</td><td class=\"num\">").add(row.ofEntry() == null ? "\u2013" : DisplayText.percent(row.ofEntry() * 100))
+					.add("</td><td class=\"num\">").add(row.continueShare() == null ? "\u2013" : DisplayText.number(row.continueShare()) + "%")
+					.add("</td><td class=\"num\">").add(row.dropShare() == null ? "\u2013" : DisplayText.number(row.dropShare()) + "%")
+					.add("</td><td>").add(h(row.dropReason())).add("</td></tr>\n");
+		}
+		add("</table></div>\n");
+	}
+
+	private void painPoints(PainPointPriorities priorities) {
+		add("<h3>Pain-point priority</h3>\n<p class=\"hint\">Priority = <code>").add(h(priorities.formula().toString()))
+				.add("</code>, where severity counts low 1 \u2026 critical 4 and frequency rare 1 \u2026 always 4 (1 when not given), and reach is "
+						+ "the share of customers it touches: its own reach, else the share of the journey's entrants who reach its step, else 100%. "
+						+ "The same ranking as <code>journey analyze</code>.</p>\n");
+		if (priorities.ranked().isEmpty()) {
+			add("<p class=\"hint\">No pain points.</p>\n");
+			return;
+		}
+		add("<div class=\"table-scroll\"><table><tr><th>#</th><th>Pain point</th><th>At</th><th>Severity</th><th>Frequency</th><th>Reach</th><th>Priority</th><th>Description</th></tr>\n");
+		int rank = 1;
+		for (PainPointPriorities.Ranked row : priorities.ranked()) {
+			PainPoint pain = row.painPoint();
+			String severity = pain.isSetSeverity() ? pain.getSeverity().getLiteral() : "unrated";
+			add("<tr><td class=\"num\">").add(Integer.toString(rank++)).add("</td><td>").add(h(DisplayText.label(pain))).add("</td><td>")
+					.add(h(DisplayText.label(row.at()))).add("</td><td><span class=\"badge sev-").add(pain.isSetSeverity() ? severity : "low").add("\">")
+					.add(h(severity)).add("</span></td><td>").add(pain.isSetFrequency() ? h(pain.getFrequency().getLiteral()) : "\u2013")
+					.add("</td><td class=\"num\">").add(DisplayText.percent(row.reach() * 100)).add(reachSource(row.reachSource()))
+					.add("</td><td class=\"num\">").add(h(DisplayText.number(row.priority()))).add("</td><td>").add(h(pain.getDescription()))
+					.add("</td></tr>\n");
+		}
+		add("</table></div>\n");
+	}
+
+	/** Says where a reach not declared on the pain point comes from. */
+	private static String reachSource(PainPointPriorities.ReachSource source) {
+		return switch (source) {
+			case DECLARED -> "";
+			case FUNNEL -> " <span class=\"hint\">of entrants</span>";
+			case DEFAULT -> " <span class=\"hint\">assumed</span>";
+		};
+	}
+
+	private void ownership(OwnershipMatrix matrix) {
 		add("<h3>Ownership matrix</h3>\n<p class=\"hint\">Touchpoints each team stands behind, per stage (its own owner, else the owners of the activities that support it).</p>\n");
-		Map<String, Map<Stage, Integer>> matrix = JourneyFigures.ownership(journey);
-		if (matrix.isEmpty()) {
+		if (matrix.teams().isEmpty()) {
 			add("<p class=\"hint\">Nobody owns any touchpoint.</p>\n");
 		} else {
 			add("<div class=\"table-scroll\"><table><tr><th>Team</th>");
-			for (Stage stage : journey.getStages()) {
-				add("<th>").add(h(Formats.label(stage))).add("</th>");
+			for (Stage stage : matrix.stages()) {
+				add("<th>").add(h(DisplayText.label(stage))).add("</th>");
 			}
 			add("</tr>\n");
-			for (Map.Entry<String, Map<Stage, Integer>> row : matrix.entrySet()) {
-				add("<tr><td>").add(h(row.getKey())).add("</td>");
-				for (Stage stage : journey.getStages()) {
-					Integer count = row.getValue().get(stage);
-					add("<td class=\"num\">").add(count == null ? "" : count.toString()).add("</td>");
+			for (Party team : matrix.teams()) {
+				add("<tr><td>").add(h(DisplayText.label(team))).add("</td>");
+				for (Stage stage : matrix.stages()) {
+					int count = matrix.count(team, stage);
+					add("<td class=\"num\">").add(count == 0 ? "" : Integer.toString(count)).add("</td>");
 				}
 				add("</tr>\n");
 			}
@@ -261,29 +295,29 @@ final class JourneyPage {
 		}
 
 		add("<h3>Unowned touchpoints</h3>\n");
-		List<Touchpoint> unowned = JourneyFigures.unowned(journey);
-		if (unowned.isEmpty()) {
+		if (matrix.unowned().isEmpty()) {
 			add("<p class=\"hint\">Every touchpoint has an owner.</p>\n");
 		} else {
 			add("<ul>");
-			for (Touchpoint touchpoint : unowned) {
-				add("<li class=\"warn\">").add(h(Formats.label(touchpoint))).add(" <span class=\"hint\">(").add(h(Formats.label(JourneyQueries.stepOf(touchpoint))))
-						.add(")</span></li>");
+			for (OwnershipMatrix.Unowned unowned : matrix.unowned()) {
+				add("<li class=\"warn\">").add(h(DisplayText.label(unowned.touchpoint()))).add(" <span class=\"hint\">(")
+						.add(h(DisplayText.label(JourneyQueries.stepOf(unowned.touchpoint())))).add(")</span></li>");
 			}
 			add("</ul>\n");
 		}
+	}
 
+	private void evidence(EvidenceCoverage coverage) {
 		add("<h3>Evidence coverage</h3>\n<p class=\"hint\">Which touchpoints have insights or KPIs behind them, and which have none.</p>\n");
-		List<JourneyFigures.Coverage> coverage = JourneyFigures.coverage(journey);
-		long covered = coverage.stream().filter(c -> !c.none()).count();
-		add("<p>").add(Long.toString(covered)).add(" of ").add(Integer.toString(coverage.size())).add(" touchpoints have evidence.</p>\n");
+		add("<p>").add(Integer.toString(coverage.covered().size())).add(" of ").add(Integer.toString(coverage.touchpoints().size()))
+				.add(" touchpoints have evidence.</p>\n");
 		add("<div class=\"table-scroll\"><table><tr><th>Touchpoint</th><th>Insights</th><th>KPIs</th><th>Coverage</th></tr>\n");
-		for (JourneyFigures.Coverage row : coverage) {
-			add("<tr><td>").add(h(Formats.label(row.touchpoint()))).add("</td><td class=\"num\">").add(Integer.toString(row.insights()))
-					.add("</td><td class=\"num\">").add(Integer.toString(row.kpis())).add("</td><td>")
-					.add(row.none() ? "<span class=\"warn\">\u26a0 none</span>" : "\u2713 covered").add("</td></tr>\n");
+		for (EvidenceCoverage.Coverage row : coverage.touchpoints()) {
+			add("<tr><td>").add(h(DisplayText.label(row.touchpoint()))).add("</td><td class=\"num\">").add(Integer.toString(row.insights().size()))
+					.add("</td><td class=\"num\">").add(Integer.toString(row.kpis().size())).add("</td><td>")
+					.add(row.covered() ? "\u2713 covered" : "<span class=\"warn\">\u26a0 none</span>").add("</td></tr>\n");
 		}
-		add("</table></div>\n</section>\n");
+		add("</table></div>\n");
 	}
 
 	private void improvement() {
@@ -294,7 +328,7 @@ final class JourneyPage {
 		if (!journey.getInsights().isEmpty()) {
 			add("<h3>Insights</h3><table><tr><th>Insight</th><th>From</th><th>About</th><th>Description</th></tr>\n");
 			for (Insight insight : journey.getInsights()) {
-				add("<tr><td>").add(h(Formats.label(insight))).add("</td><td>").add(insight.isSetSource() ? h(insight.getSource().getLiteral()) : "")
+				add("<tr><td>").add(h(DisplayText.label(insight))).add("</td><td>").add(insight.isSetSource() ? h(insight.getSource().getLiteral()) : "")
 						.add("</td><td>").add(h(names(insight.getTouchpoints()))).add("</td><td>").add(h(insight.getDescription())).add("</td></tr>\n");
 			}
 			add("</table>\n");
@@ -302,7 +336,7 @@ final class JourneyPage {
 		if (!journey.getOpportunities().isEmpty()) {
 			add("<h3>Opportunities</h3><table><tr><th>Opportunity</th><th>Kind</th><th>Relieves</th><th>Customer value</th><th>Business value</th><th>Effort</th><th>Description</th></tr>\n");
 			for (Opportunity opportunity : journey.getOpportunities()) {
-				add("<tr><td>").add(h(Formats.label(opportunity))).add("</td><td>").add(opportunity.isSetKind() ? h(opportunity.getKind().getLiteral()) : "")
+				add("<tr><td>").add(h(DisplayText.label(opportunity))).add("</td><td>").add(opportunity.isSetKind() ? h(opportunity.getKind().getLiteral()) : "")
 						.add("</td><td>").add(h(names(opportunity.getPainPoints()))).add("</td><td>")
 						.add(opportunity.isSetCustomerValue() ? h(opportunity.getCustomerValue().getLiteral()) : "").add("</td><td>")
 						.add(opportunity.isSetBusinessValue() ? h(opportunity.getBusinessValue().getLiteral()) : "").add("</td><td>")
@@ -314,8 +348,8 @@ final class JourneyPage {
 		if (!journey.getSolutions().isEmpty()) {
 			add("<h3>Solutions</h3><table><tr><th>Solution</th><th>Status</th><th>Owner</th><th>Stakeholders</th><th>Measured by</th><th>Description</th></tr>\n");
 			for (Solution solution : journey.getSolutions()) {
-				add("<tr><td>").add(h(Formats.label(solution))).add("</td><td>").add(solution.isSetStatus() ? h(solution.getStatus().getLiteral()) : "")
-						.add("</td><td>").add(h(Formats.label(solution.getOwner()))).add("</td><td>").add(h(names(solution.getStakeholders())))
+				add("<tr><td>").add(h(DisplayText.label(solution))).add("</td><td>").add(solution.isSetStatus() ? h(solution.getStatus().getLiteral()) : "")
+						.add("</td><td>").add(h(DisplayText.label(solution.getOwner()))).add("</td><td>").add(h(names(solution.getStakeholders())))
 						.add("</td><td>").add(h(names(solution.getKpis()))).add("</td><td>").add(h(solution.getDescription())).add("</td></tr>\n");
 			}
 			add("</table>\n");
@@ -363,7 +397,7 @@ final class JourneyPage {
 		if (!processes.isEmpty()) {
 			add("<h3>Processes</h3><div class=\"table-scroll\"><table><tr><th>Process</th><th>Owner</th><th>Activities</th><th>Description</th></tr>\n");
 			for (journey.dsl.model.Process process : processes) {
-				add("<tr><td>").add(h(Formats.label(process))).add("</td><td>").add(h(Formats.label(process.getOwner()))).add("</td><td>")
+				add("<tr><td>").add(h(DisplayText.label(process))).add("</td><td>").add(h(DisplayText.label(process.getOwner()))).add("</td><td>")
 						.add(h(names(process.getActivities()))).add("</td><td>").add(h(process.getDescription())).add("</td></tr>\n");
 			}
 			add("</table></div>\n");
@@ -371,7 +405,7 @@ final class JourneyPage {
 		if (!systems.isEmpty()) {
 			add("<h3>Systems</h3><div class=\"table-scroll\"><table><tr><th>System</th><th>Owner</th><th>Description</th></tr>\n");
 			for (journey.dsl.model.Technology system : systems) {
-				add("<tr><td>").add(h(Formats.label(system))).add("</td><td>").add(h(Formats.label(system.getOwner()))).add("</td><td>")
+				add("<tr><td>").add(h(DisplayText.label(system))).add("</td><td>").add(h(DisplayText.label(system.getOwner()))).add("</td><td>")
 						.add(h(system.getDescription())).add("</td></tr>\n");
 			}
 			add("</table></div>\n");
@@ -383,7 +417,7 @@ final class JourneyPage {
 				journey.dsl.model.NamedElement partOf = party instanceof journey.dsl.model.Team team ? team.getPartOf()
 						: ((journey.dsl.model.Person) party).getTeam();
 				String role = party instanceof journey.dsl.model.Person person ? person.getRole() : null;
-				add("<tr><td>").add(h(Formats.label(party))).add("</td><td>").add(h(kind)).add("</td><td>").add(h(Formats.label(partOf)))
+				add("<tr><td>").add(h(DisplayText.label(party))).add("</td><td>").add(h(kind)).add("</td><td>").add(h(DisplayText.label(partOf)))
 						.add("</td><td>").add(h(role)).add("</td><td>").add(h(party.getDescription())).add("</td></tr>\n");
 			}
 			add("</table></div>\n");
@@ -398,6 +432,6 @@ final class JourneyPage {
 	}
 
 	private static String names(List<? extends NamedElement> elements) {
-		return elements.stream().map(Formats::label).collect(Collectors.joining(", "));
+		return elements.stream().map(DisplayText::label).collect(Collectors.joining(", "));
 	}
 }

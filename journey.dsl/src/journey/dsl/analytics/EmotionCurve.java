@@ -11,7 +11,8 @@ import journey.dsl.query.EmotionScales;
 
 /**
  * The emotional curve of a journey: one point per step in map order, with the step's own emotion,
- * else the average of its touchpoints' emotions, also placed on 0..1 of the journey's scale.
+ * else the average of its touchpoints' emotions, also placed on 0..1 of the journey's scale; and
+ * its summary: the lowest and highest point, the average, where it starts and where it ends.
  */
 public final class EmotionCurve {
 
@@ -81,5 +82,38 @@ public final class EmotionCurve {
 
 	public List<Point> points() {
 		return points;
+	}
+
+	/** The points that have an emotion, in map order: the curve as drawn, with its gaps closed. */
+	public List<Point> felt() {
+		return points.stream().filter(p -> p.emotion() != null).toList();
+	}
+
+	/** The lowest point (the first, when several are equally low); null when no step says how the customer feels. */
+	public Point lowest() {
+		Point lowest = null;
+		for (Point point : felt()) {
+			if (lowest == null || point.emotion() < lowest.emotion()) {
+				lowest = point;
+			}
+		}
+		return lowest;
+	}
+
+	/** The highest point (the first, when several are equally high); null when no step says how the customer feels. */
+	public Point highest() {
+		Point highest = null;
+		for (Point point : felt()) {
+			if (highest == null || point.emotion() > highest.emotion()) {
+				highest = point;
+			}
+		}
+		return highest;
+	}
+
+	/** The mean emotion over the points that have one, each step weighing the same; null when there are none. */
+	public Double average() {
+		List<Point> felt = felt();
+		return felt.isEmpty() ? null : felt.stream().mapToDouble(Point::emotion).average().getAsDouble();
 	}
 }

@@ -25,9 +25,13 @@ import journey.dsl.query.JourneyQueries;
  */
 public final class Funnel {
 
-	/** One step of the funnel; counts and ratios are null where the model gives no numbers. */
+	/**
+	 * One step of the funnel; counts and ratios are null where the model gives no numbers.
+	 * {@code continueShare} is the sum of the declared shares of the step's flows to other steps
+	 * ({@code next}, {@code alternative} and {@code loop}: everyone who does not drop out).
+	 */
 	public record StepRow(Stage stage, Step step, Long reached, List<Step> from, Long fromReached, Double conversion,
-			Double ofEntry, BigDecimal dropShare, Long dropped, String dropReason) {
+			Double ofEntry, BigDecimal continueShare, BigDecimal dropShare, Long dropped, String dropReason) {
 	}
 
 	/**
@@ -92,10 +96,18 @@ public final class Funnel {
 		}
 		Double conversion = reached == null || fromReached == null || fromReached == 0 ? null : (double) reached / fromReached;
 		Double ofEntry = reached == null || entry == null || entry == 0 ? null : (double) reached / entry;
-		Flow drop = step.getFlows().stream().filter(f -> f.getKind() == FlowKind.DROPOUT).findFirst().orElse(null);
+		Flow drop = null;
+		BigDecimal continueShare = null;
+		for (Flow flow : step.getFlows()) {
+			if (flow.getKind() == FlowKind.DROPOUT) {
+				drop = drop == null ? flow : drop;
+			} else if (flow.getShare() != null) {
+				continueShare = continueShare == null ? flow.getShare() : continueShare.add(flow.getShare());
+			}
+		}
 		BigDecimal dropShare = drop == null ? null : drop.getShare();
 		return new StepRow(JourneyQueries.stageOf(step), step, reached, List.copyOf(from), fromReached, conversion, ofEntry,
-				dropShare, customers(reached, dropShare), drop == null ? null : drop.getReason());
+				continueShare, dropShare, customers(reached, dropShare), drop == null ? null : drop.getReason());
 	}
 
 	/** A share of a count, rounded to whole customers. */

@@ -3,6 +3,8 @@ package journey.tests.analytics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
+
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -71,5 +73,35 @@ class EmotionCurveTest {
 		assertNull(point.emotion());
 		assertNull(point.position());
 		assertEquals(Source.NONE, point.source());
+	}
+
+	@Test
+	void theSummaryNamesTheFirstLowestAndHighestPointAndAveragesTheStepsThatFeel() {
+		// Checked by hand: A -1, B says nothing, C +2, D -1, E +2 → lowest -1 at A (the first of two), highest +2 at C,
+		// average over the four that feel (-1 + 2 - 1 + 2) / 4 = 0.5, starting at A and ending at E.
+		EmotionCurve curve = EmotionCurve.of(examples.parse("""
+				journey J { stage S {
+					step A { feels -1 }
+					step B
+					step C { feels 2 }
+					step D { feels -1 }
+					step E { feels 2 }
+				} }
+				"""));
+		assertEquals(List.of("A", "C", "D", "E"), curve.felt().stream().map(p -> p.step().getName()).toList());
+		assertEquals("A", curve.lowest().step().getName());
+		assertEquals("C", curve.highest().step().getName());
+		assertEquals(0.5, curve.average());
+	}
+
+	@Test
+	void aCurveWithoutFeelingsHasNoSummary() {
+		EmotionCurve curve = EmotionCurve.of(examples.parse("""
+				journey J { stage S { step Quiet } }
+				"""));
+		assertEquals(List.of(), curve.felt());
+		assertNull(curve.lowest());
+		assertNull(curve.highest());
+		assertNull(curve.average());
 	}
 }

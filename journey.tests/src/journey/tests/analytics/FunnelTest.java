@@ -3,6 +3,7 @@ package journey.tests.analytics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -90,5 +91,24 @@ class FunnelTest {
 		assertEquals(List.of("A next B 70", "A dropout - 30", "B next C null"), branches);
 		assertEquals(FlowKind.NEXT, funnel.branches().get(2).kind());
 		assertEquals(1.0, funnel.steps().get(2).conversion());
+	}
+
+	@Test
+	void everyoneWhoDoesNotDropOutContinuesIncludingThoseWhoLoopBack() {
+		// Checked by hand: A sends 50% on, 20% elsewhere and 10% back to itself, so 80% continue and 20% drop out;
+		// B declares no shares, so nothing is known about who continues.
+		Funnel funnel = Funnel.of(examples.parse("""
+				journey J { stage S {
+					step A reached 100 { next B 50% alternative C 20% loop A 10% drops 20% because "Too slow" }
+					step B reached 50 { next C }
+					step C reached 70
+				} }
+				"""));
+		Funnel.StepRow a = funnel.steps().get(0);
+		assertEquals(0, new BigDecimal("80").compareTo(a.continueShare()), a.continueShare() + "%");
+		assertEquals(0, new BigDecimal("20").compareTo(a.dropShare()), a.dropShare() + "%");
+		assertEquals("Too slow", a.dropReason());
+		assertNull(funnel.steps().get(1).continueShare());
+		assertNull(funnel.steps().get(2).continueShare());
 	}
 }

@@ -91,6 +91,34 @@ class RenderCommandTest {
 	}
 
 	@Test
+	void thePageRanksPainPointsByTheDefaultFormulaAndSaysSo() throws IOException {
+		// round-trip.journey: NoFilters is high (3), always (4) and reaches 80%: 3 x 4 x 0.8 = 9.6, as analyze ranks it.
+		Path site = dir.resolve("site");
+		assertEquals(0, run("render", Examples.folder().resolve("travel").toString(), "-o", site.toString()), err.toString());
+		String page = Files.readString(site.resolve("travel.usa.BookRoundTrip.html"));
+		assertTrue(page.contains("Priority = <code>severity * frequency * reach</code>"), "the page names the formula");
+		assertTrue(page.matches("(?s).*<td class=\"num\">1</td><td>Cannot filter by country, price or number of days</td>.*?<td class=\"num\">9\\.6</td>.*"),
+				"NoFilters ranks first with 9.6");
+	}
+
+	@Test
+	void thePriorityOptionRanksThePageLikeAnalyze() throws IOException {
+		Path site = dir.resolve("site");
+		assertEquals(0, run("render", "--priority", "severity*frequency*10", Examples.folder().resolve("travel").toString(), "-o", site.toString()),
+				err.toString());
+		String page = Files.readString(site.resolve("travel.usa.BookRoundTrip.html"));
+		assertTrue(page.contains("Priority = <code>severity*frequency*10</code>"), "the page names the formula given");
+		assertTrue(page.contains("<td class=\"num\">120</td>"), "NoFilters: 3 x 4 x 10");
+	}
+
+	@Test
+	void aBrokenPriorityFormulaIsBadUsageAndNothingIsRendered() {
+		assertEquals(2, run("render", "--priority", "severity*effort", Examples.folder().toString(), "-o", dir.resolve("site").toString()));
+		assertTrue(err.toString().contains("unknown name 'effort'"), err.toString());
+		assertFalse(Files.exists(dir.resolve("site")), "nothing is written");
+	}
+
+	@Test
 	void eachSvgFileIsAStandaloneDocument() throws IOException {
 		Path site = dir.resolve("site");
 		assertEquals(0, run("render", Examples.folder().toString(), "-o", site.toString()), err.toString());
