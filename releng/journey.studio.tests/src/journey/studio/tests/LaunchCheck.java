@@ -9,12 +9,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -36,18 +40,36 @@ public class LaunchCheck implements IStartup {
 	private static final String REPORT = "journey.launchtest.report";
 	private static final String EXAMPLES = "journey.launchtest.examples";
 	private static final String EDITOR_BUNDLE = "journey.dsl.ui";
+	private static final long SETTLE_MS = 3000;
+	private static final String JOURNEY_NATURE = EDITOR_BUNDLE + ".nature";
 
 	@Override
 	public void earlyStartup() {
 		List<String> lines = new ArrayList<>();
 		long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
 		lines.add("workbench.ms=" + sinceJvmStart);
+		// An editor that fails to create its controls is only logged (the workbench shows an error
+		// part instead), so errors logged while the example opens fail the check too.
+		List<String> errors = new CopyOnWriteArrayList<>();
+		ILogListener listener = (status, plugin) -> {
+			if (status.matches(IStatus.ERROR)) {
+				errors.add(status.getPlugin() + ": " + status.getMessage() + (status.getException() == null ? "" : " (" + status.getException() + ")"));
+			}
+		};
+		Platform.addLogListener(listener);
 		try {
 			IFile journey = createTravelProject(Path.of(System.getProperty(EXAMPLES), "travel"));
 			lines.add("project=" + journey.getProject().getName());
 			Display.getDefault().syncExec(() -> lines.addAll(openInEditor(journey)));
+			Thread.sleep(SETTLE_MS); // reconcilers and the builder run after the editor opens
 		} catch (Exception | LinkageError e) {
 			lines.add("result=failed " + e);
+		} finally {
+			Platform.removeLogListener(listener);
+		}
+		errors.forEach(error -> lines.add("logged.error=" + error.replace('\n', ' ')));
+		if (!errors.isEmpty()) {
+			lines.add("result=failed: " + errors.size() + " error(s) logged while the example opened");
 		}
 		if (lines.stream().noneMatch(line -> line.startsWith("result="))) {
 			lines.add("result=ok");
@@ -55,13 +77,18 @@ public class LaunchCheck implements IStartup {
 		writeReport(lines);
 	}
 
-	/** Copies the example's .journey files into a new project, as a user would import them. */
+	/** Copies the example's .journey files into a new Journey project, as a user would import them. */
 	private static IFile createTravelProject(Path folder) throws CoreException, IOException {
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("travel");
 		if (!project.exists()) {
 			project.create(null);
 		}
 		project.open(null);
+		if (Platform.getBundle(EDITOR_BUNDLE) != null && !project.hasNature(JOURNEY_NATURE)) {
+			IProjectDescription description = project.getDescription();
+			description.setNatureIds(new String[] { JOURNEY_NATURE });
+			project.setDescription(description, null);
+		}
 		try (Stream<Path> files = Files.list(folder)) {
 			for (Path source : files.filter(f -> f.toString().endsWith(".journey")).sorted().toList()) {
 				IFile target = project.getFile(source.getFileName().toString());
