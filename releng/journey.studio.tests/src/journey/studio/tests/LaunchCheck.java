@@ -111,6 +111,12 @@ public class LaunchCheck implements IStartup {
 		shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea());
 		lines.add("window.title=" + shell.getText());
 		lines.add("product=" + (Platform.getProduct() == null ? "none" : Platform.getProduct().getName()));
+		lines.add("window.icons=" + shell.getImages().length);
+		String about = Platform.getProduct() == null ? null : Platform.getProduct().getProperty("aboutText");
+		if (!shell.getText().endsWith("Journey Studio") || shell.getImages().length == 0
+				|| about == null || !about.startsWith("Journey Studio")) {
+			lines.add("result=failed: the window title, icons or about text do not say Journey Studio");
+		}
 		IWorkbenchPage page = window.getActivePage();
 		try {
 			IEditorDescriptor expected = IDE.getEditorDescriptor(journey, true, false);
