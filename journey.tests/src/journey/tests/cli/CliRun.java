@@ -6,24 +6,25 @@ import java.io.StringWriter;
 import journey.cli.JourneyCli;
 import picocli.CommandLine;
 
-/** Runs the `journey` command in-process and keeps what it printed to stdout and stderr. */
-final class CliRun {
+/** Runs the `journey` command in-process and keeps what it printed, for the command tests. */
+public final class CliRun {
 
-	final StringWriter out = new StringWriter();
-	final StringWriter err = new StringWriter();
+	private final StringWriter out = new StringWriter();
+	private final StringWriter err = new StringWriter();
 
-	int run(String... args) {
+	/** Runs one command line and returns its exit code; output accumulates across runs. */
+	public int run(String... args) {
 		CommandLine cli = JourneyCli.commandLine();
 		cli.setOut(new PrintWriter(out, true));
 		cli.setErr(new PrintWriter(err, true));
 		return cli.execute(args);
 	}
 
-	String out() {
+	public String out() {
 		return out.toString();
 	}
 
-	String err() {
+	public String err() {
 		return err.toString();
 	}
 }

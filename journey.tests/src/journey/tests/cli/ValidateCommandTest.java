@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import journey.cli.JourneyCli;
 import journey.tests.Examples;
-import picocli.CommandLine;
 
 /** `journey validate` prints compiler-style diagnostics and tells success, model errors and bad input apart. */
 class ValidateCommandTest {
@@ -41,21 +37,17 @@ class ValidateCommandTest {
 	@TempDir
 	Path dir;
 
-	private final StringWriter out = new StringWriter();
-	private final StringWriter err = new StringWriter();
+	private final CliRun cli = new CliRun();
 
 	private int run(String... args) {
-		CommandLine cli = JourneyCli.commandLine();
-		cli.setOut(new PrintWriter(out, true));
-		cli.setErr(new PrintWriter(err, true));
-		return cli.execute(args);
+		return cli.run(args);
 	}
 
 	@Test
 	void theExamplesValidateCleanly() {
-		assertEquals(0, run("validate", Examples.folder().toString()), out + "\n" + err);
-		assertEquals("", out.toString());
-		assertTrue(err.toString().contains("5 file(s) checked: 0 error(s), 0 warning(s)"), err.toString());
+		assertEquals(0, run("validate", Examples.folder().toString()), cli.out() + "\n" + cli.err());
+		assertEquals("", cli.out());
+		assertTrue(cli.err().contains("5 file(s) checked: 0 error(s), 0 warning(s)"), cli.err());
 	}
 
 	@Test
@@ -63,7 +55,7 @@ class ValidateCommandTest {
 		Path file = Files.writeString(dir.resolve("broken.journey"), BROKEN);
 		assertEquals(1, run("validate", file.toString()));
 		assertEquals(file + ":7:10: error: No persona named 'Nobody' is visible here: declare it, or import the package that declares it (for example import catalog.*). [journey.unresolvedReference]\n",
-				out.toString());
+				cli.out());
 	}
 
 	@Test
@@ -72,19 +64,19 @@ class ValidateCommandTest {
 		assertEquals(1, run("validate", "--format", "json", file.toString()));
 		assertEquals("[\n  {\"file\": \"" + file + "\", \"line\": 7, \"column\": 10, \"severity\": \"error\", "
 				+ "\"message\": \"No persona named 'Nobody' is visible here: declare it, or import the package that declares it (for example import catalog.*).\", "
-				+ "\"code\": \"journey.unresolvedReference\"}\n]\n", out.toString());
+				+ "\"code\": \"journey.unresolvedReference\"}\n]\n", cli.out());
 	}
 
 	@Test
 	void aMissingFileIsBadInput() {
 		assertEquals(2, run("validate", dir.resolve("nothing.journey").toString()));
-		assertTrue(out.toString().contains("nothing.journey:0:0: error: no such file or folder [journey.input]"), out.toString());
+		assertTrue(cli.out().contains("nothing.journey:0:0: error: no such file or folder [journey.input]"), cli.out());
 	}
 
 	@Test
 	void aFolderWithoutJourneyFilesIsBadInput() {
 		assertEquals(2, run("validate", dir.toString()));
-		assertTrue(out.toString().contains("the folder holds no .journey files"), out.toString());
+		assertTrue(cli.out().contains("the folder holds no .journey files"), cli.out());
 	}
 
 	@Test
@@ -93,12 +85,12 @@ class ValidateCommandTest {
 		Files.write(file, "journey J {\n\tstage S { goal \"caf\u00e9\" }\n}\n".getBytes(StandardCharsets.ISO_8859_1));
 		assertEquals(2, run("validate", file.toString()));
 		assertEquals(file + ":2:21: error: the file is not UTF-8 text (byte 0xE9 cannot be read); save it as UTF-8 [journey.input]\n",
-				out.toString());
+				cli.out());
 	}
 
 	@Test
 	void anUnknownOptionIsBadUsage() {
 		assertEquals(2, run("validate", "--colour", "red", "x.journey"));
-		assertTrue(err.toString().contains("Unknown option: '--colour'"), err.toString());
+		assertTrue(cli.err().contains("Unknown option: '--colour'"), cli.err());
 	}
 }

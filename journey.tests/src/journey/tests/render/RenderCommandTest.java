@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import journey.cli.JourneyCli;
 import journey.tests.Examples;
-import picocli.CommandLine;
+import journey.tests.cli.CliRun;
 
 /** `journey render` writes a page, three SVGs per journey and an index, and tells bad input and bad output apart. */
 class RenderCommandTest {
@@ -42,14 +39,10 @@ class RenderCommandTest {
 	@TempDir
 	Path dir;
 
-	private final StringWriter out = new StringWriter();
-	private final StringWriter err = new StringWriter();
+	private final CliRun cli = new CliRun();
 
 	private int run(String... args) {
-		CommandLine cli = JourneyCli.commandLine();
-		cli.setOut(new PrintWriter(out, true));
-		cli.setErr(new PrintWriter(err, true));
-		return cli.execute(args);
+		return cli.run(args);
 	}
 
 	private static List<String> names(Path folder) throws IOException {
@@ -61,8 +54,8 @@ class RenderCommandTest {
 	@Test
 	void theExamplesRenderToOnePagePerJourneyWithItsSvgsAndAnIndex() throws IOException {
 		Path site = dir.resolve("site");
-		assertEquals(0, run("render", Examples.folder().toString(), "-o", site.toString()), err.toString());
-		assertEquals("Rendered 4 journeys; open " + site.resolve("index.html") + "\n", out.toString());
+		assertEquals(0, run("render", Examples.folder().toString(), "-o", site.toString()), cli.err());
+		assertEquals("Rendered 4 journeys; open " + site.resolve("index.html") + "\n", cli.out());
 		assertEquals(List.of("b2b.BuyPlanningSoftware-blueprint.svg", "b2b.BuyPlanningSoftware-flow.svg", "b2b.BuyPlanningSoftware-map.svg",
 				"b2b.BuyPlanningSoftware.html", "index.html", "travel.usa.BookRoundTrip-blueprint.svg", "travel.usa.BookRoundTrip-flow.svg",
 				"travel.usa.BookRoundTrip-map.svg", "travel.usa.BookRoundTrip.html", "travel.usa.future.BookRoundTrip-blueprint.svg",
@@ -77,7 +70,7 @@ class RenderCommandTest {
 	@Test
 	void aPageHoldsMapBlueprintAndAnalyticsAndNeedsNothingFromOutside() throws IOException {
 		Path site = dir.resolve("site");
-		assertEquals(0, run("render", Examples.folder().toString(), "-o", site.toString()), err.toString());
+		assertEquals(0, run("render", Examples.folder().toString(), "-o", site.toString()), cli.err());
 		String page = Files.readString(site.resolve("travel.usa.BookRoundTrip.html"));
 		for (String expected : List.of("Journey map", "Service blueprint", "line of interaction", "line of visibility",
 				"line of internal interaction", "Funnel and step flow", "Pain-point priority", "Ownership matrix", "Unowned touchpoints",
@@ -94,7 +87,7 @@ class RenderCommandTest {
 	void thePageRanksPainPointsByTheDefaultFormulaAndSaysSo() throws IOException {
 		// round-trip.journey: NoFilters is high (3), always (4) and reaches 80%: 3 x 4 x 0.8 = 9.6, as analyze ranks it.
 		Path site = dir.resolve("site");
-		assertEquals(0, run("render", Examples.folder().resolve("travel").toString(), "-o", site.toString()), err.toString());
+		assertEquals(0, run("render", Examples.folder().resolve("travel").toString(), "-o", site.toString()), cli.err());
 		String page = Files.readString(site.resolve("travel.usa.BookRoundTrip.html"));
 		assertTrue(page.contains("Priority = <code>severity * frequency * reach</code>"), "the page names the formula");
 		assertTrue(page.matches("(?s).*<td class=\"num\">1</td><td>Cannot filter by country, price or number of days</td>.*?<td class=\"num\">9\\.6</td>.*"),
@@ -105,7 +98,7 @@ class RenderCommandTest {
 	void thePriorityOptionRanksThePageLikeAnalyze() throws IOException {
 		Path site = dir.resolve("site");
 		assertEquals(0, run("render", "--priority", "severity*frequency*10", Examples.folder().resolve("travel").toString(), "-o", site.toString()),
-				err.toString());
+				cli.err());
 		String page = Files.readString(site.resolve("travel.usa.BookRoundTrip.html"));
 		assertTrue(page.contains("Priority = <code>severity*frequency*10</code>"), "the page names the formula given");
 		assertTrue(page.contains("<td class=\"num\">120</td>"), "NoFilters: 3 x 4 x 10");
@@ -114,14 +107,14 @@ class RenderCommandTest {
 	@Test
 	void aBrokenPriorityFormulaIsBadUsageAndNothingIsRendered() {
 		assertEquals(2, run("render", "--priority", "severity*effort", Examples.folder().toString(), "-o", dir.resolve("site").toString()));
-		assertTrue(err.toString().contains("unknown name 'effort'"), err.toString());
+		assertTrue(cli.err().contains("unknown name 'effort'"), cli.err());
 		assertFalse(Files.exists(dir.resolve("site")), "nothing is written");
 	}
 
 	@Test
 	void eachSvgFileIsAStandaloneDocument() throws IOException {
 		Path site = dir.resolve("site");
-		assertEquals(0, run("render", Examples.folder().toString(), "-o", site.toString()), err.toString());
+		assertEquals(0, run("render", Examples.folder().toString(), "-o", site.toString()), cli.err());
 		String svg = Files.readString(site.resolve("webshop.FirstOrder-blueprint.svg"));
 		assertTrue(svg.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""), svg.substring(0, 120));
 		assertTrue(svg.contains("<style>"), "carries its own style sheet");
@@ -131,8 +124,8 @@ class RenderCommandTest {
 	void renderingAgainReplacesTheFilesAndLeavesNoTemporaryFiles() throws IOException {
 		Path model = Files.writeString(dir.resolve("small.journey"), SMALL);
 		Path site = dir.resolve("site");
-		assertEquals(0, run("render", model.toString(), "-o", site.toString()), err.toString());
-		assertEquals(0, run("render", model.toString(), "-o", site.toString()), err.toString());
+		assertEquals(0, run("render", model.toString(), "-o", site.toString()), cli.err());
+		assertEquals(0, run("render", model.toString(), "-o", site.toString()), cli.err());
 		assertEquals(List.of("J-blueprint.svg", "J-flow.svg", "J-map.svg", "J.html", "index.html"), names(site));
 	}
 
@@ -140,14 +133,14 @@ class RenderCommandTest {
 	void renderingIntoTheInputFolderLeavesTheInputUntouched() throws IOException {
 		Path model = Files.writeString(dir.resolve("small.journey"), SMALL);
 		byte[] before = Files.readAllBytes(model);
-		assertEquals(0, run("render", dir.toString(), "-o", dir.toString()), err.toString());
+		assertEquals(0, run("render", dir.toString(), "-o", dir.toString()), cli.err());
 		assertArrayEquals(before, Files.readAllBytes(model));
 	}
 
 	@Test
 	void aMissingFileIsBadInput() {
 		assertEquals(2, run("render", dir.resolve("nothing.journey").toString(), "-o", dir.resolve("site").toString()));
-		assertTrue(err.toString().contains("nothing.journey:0:0: error: no such file or folder"), err.toString());
+		assertTrue(cli.err().contains("nothing.journey:0:0: error: no such file or folder"), cli.err());
 		assertFalse(Files.exists(dir.resolve("site")), "nothing is written");
 	}
 
@@ -155,7 +148,7 @@ class RenderCommandTest {
 	void aFolderWithoutJourneyFilesIsBadInput() throws IOException {
 		Path empty = Files.createDirectory(dir.resolve("empty"));
 		assertEquals(2, run("render", empty.toString(), "-o", dir.resolve("site").toString()));
-		assertTrue(err.toString().contains("the folder holds no .journey files"), err.toString());
+		assertTrue(cli.err().contains("the folder holds no .journey files"), cli.err());
 	}
 
 	@Test
@@ -163,16 +156,16 @@ class RenderCommandTest {
 		Path file = dir.resolve("latin1.journey");
 		Files.write(file, "journey J {\n\tstage S { goal \"caf\u00e9\" }\n}\n".getBytes(StandardCharsets.ISO_8859_1));
 		assertEquals(2, run("render", file.toString(), "-o", dir.resolve("site").toString()));
-		assertTrue(err.toString().contains("latin1.journey:2:21: error: the file is not UTF-8 text (byte 0xE9 cannot be read); save it as UTF-8"),
-				err.toString());
+		assertTrue(cli.err().contains("latin1.journey:2:21: error: the file is not UTF-8 text (byte 0xE9 cannot be read); save it as UTF-8"),
+				cli.err());
 	}
 
 	@Test
 	void aSyntaxErrorIsReportedWithItsPlaceAndNothingIsRendered() throws IOException {
 		Path file = Files.writeString(dir.resolve("broken.journey"), "journey J {\n\tstage {\n}\n");
 		assertEquals(1, run("render", file.toString(), "-o", dir.resolve("site").toString()));
-		assertTrue(err.toString().contains(file + ":2:"), err.toString());
-		assertTrue(err.toString().contains("error(s); fix them (see journey validate) and render again"), err.toString());
+		assertTrue(cli.err().contains(file + ":2:"), cli.err());
+		assertTrue(cli.err().contains("error(s); fix them (see journey validate) and render again"), cli.err());
 		assertFalse(Files.exists(dir.resolve("site")), "nothing is written");
 	}
 
@@ -180,7 +173,7 @@ class RenderCommandTest {
 	void aCatalogueWithoutJourneysIsBadInput() throws IOException {
 		Path file = Files.writeString(dir.resolve("catalog.journey"), "package c\nteam T\n");
 		assertEquals(2, run("render", file.toString(), "-o", dir.resolve("site").toString()));
-		assertTrue(err.toString().contains("the input holds no journeys"), err.toString());
+		assertTrue(cli.err().contains("the input holds no journeys"), cli.err());
 	}
 
 	@Test
@@ -188,7 +181,7 @@ class RenderCommandTest {
 		Path model = Files.writeString(dir.resolve("small.journey"), SMALL);
 		Path blocker = Files.writeString(dir.resolve("a-file"), "not a folder");
 		assertEquals(2, run("render", model.toString(), "-o", blocker.resolve("site").toString()));
-		assertTrue(err.toString().startsWith("journey render: cannot write to " + blocker.resolve("site")), err.toString());
+		assertTrue(cli.err().startsWith("journey render: cannot write to " + blocker.resolve("site")), cli.err());
 	}
 
 	@Test
@@ -196,13 +189,13 @@ class RenderCommandTest {
 		Path model = Files.writeString(dir.resolve("small.journey"), SMALL);
 		Path blocker = Files.writeString(dir.resolve("a-file"), "not a folder");
 		assertEquals(2, run("render", model.toString(), "-o", blocker.toString()));
-		assertEquals("journey render: " + blocker + " exists and is not a folder\n", err.toString());
+		assertEquals("journey render: " + blocker + " exists and is not a folder\n", cli.err());
 		assertEquals("not a folder", Files.readString(blocker));
 	}
 
 	@Test
 	void theOutputOptionIsRequired() {
 		assertEquals(2, run("render", "x.journey"));
-		assertTrue(err.toString().contains("Missing required option: '--output=DIR'"), err.toString());
+		assertTrue(cli.err().contains("Missing required option: '--output=DIR'"), cli.err());
 	}
 }
