@@ -1,16 +1,15 @@
 package journey.cli.export;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+
+import journey.cli.AtomicWrite;
 
 /**
  * Where the export and import commands write: each file appears whole or not at all (written to
@@ -56,26 +55,10 @@ final class OutputFiles {
 		if (inputs.contains(canonical(file))) {
 			throw new OutputException("refusing to write " + file + ": it is one of the input files");
 		}
-		Path folder = file.toAbsolutePath().getParent();
-		Path temp = null;
 		try {
-			temp = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-			Files.writeString(temp, text, StandardCharsets.UTF_8);
-			try {
-				Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-			}
+			AtomicWrite.writeUtf8(file, text);
 		} catch (IOException e) {
 			throw new OutputException("cannot write " + file + ": " + (e instanceof AccessDeniedException ? "permission denied" : e.getMessage()));
-		} finally {
-			if (temp != null) {
-				try {
-					Files.deleteIfExists(temp);
-				} catch (IOException ignored) {
-					// the rename took it, or nothing more can be done
-				}
-			}
 		}
 	}
 

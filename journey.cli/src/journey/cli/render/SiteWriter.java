@@ -1,14 +1,13 @@
 package journey.cli.render;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import journey.cli.AtomicWrite;
 
 /**
  * Writes the rendered files into the output folder, each atomically (a temporary file in the same
@@ -65,15 +64,6 @@ final class SiteWriter {
 		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 	}
 
-	/** Temporary files are private to their owner; a published page should be as readable as any other file. */
-	private static void readableByAll(Path file) throws IOException {
-		try {
-			Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-		} catch (UnsupportedOperationException e) {
-			// not a POSIX file system: the default permissions are the platform's usual ones
-		}
-	}
-
 	Path folder() {
 		return folder;
 	}
@@ -83,25 +73,10 @@ final class SiteWriter {
 		if (inputs.contains(target)) {
 			throw new OutputException("refusing to overwrite the input file " + target);
 		}
-		Path temp = null;
 		try {
-			temp = Files.createTempFile(folder, "." + name + ".", ".tmp");
-			Files.writeString(temp, content, StandardCharsets.UTF_8);
-			readableByAll(temp);
-			try {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
+			AtomicWrite.writeUtf8(target, content);
 			return target;
 		} catch (IOException e) {
-			try {
-				if (temp != null) {
-					Files.deleteIfExists(temp);
-				}
-			} catch (IOException ignored) {
-				// the write already failed; that is what the analyst needs to hear about
-			}
 			throw new OutputException("cannot write " + target + " (" + reason(e) + ")");
 		}
 	}

@@ -6,6 +6,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 
 import journey.dsl.model.JourneyPackage;
+import journey.dsl.query.JourneyQueries;
 import journey.dsl.validation.JourneyIssueCodes;
 
 /**
@@ -34,18 +35,9 @@ public class JourneyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 
 	/** The analyst's word for an element type, such as "team or person" for a party. */
 	public static String describe(EClass type) {
-		if (type == JourneyPackage.Literals.PARTY) {
-			return "team or person";
-		}
-		if (type == JourneyPackage.Literals.TECHNOLOGY) {
-			return "system";
-		}
-		if (type == JourneyPackage.Literals.KPI) {
-			return "KPI";
-		}
 		if (type == JourneyPackage.Literals.ACTIVITY) {
 			return "activity (written Process.Activity)";
 		}
-		return type.getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+		return JourneyQueries.kindOf(type);
 	}
 }

@@ -5,11 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import journey.dsl.model.Activity;
 import journey.dsl.model.Journey;
+import journey.dsl.model.JourneyPackage;
 import journey.dsl.model.JourneyModel;
 import journey.dsl.model.Moment;
 import journey.dsl.model.Party;
@@ -211,6 +213,25 @@ public final class JourneyQueries {
 			return team;
 		}
 		return party instanceof Person person ? person.getTeam() : null;
+	}
+
+	/** The analyst's word for a kind of element: "pain point", "KPI", "system", "team or person". */
+	public static String kindOf(EClass type) {
+		if (type == JourneyPackage.Literals.PARTY) {
+			return "team or person";
+		}
+		if (type == JourneyPackage.Literals.TECHNOLOGY) {
+			return "system";
+		}
+		if (type == JourneyPackage.Literals.KPI) {
+			return "KPI";
+		}
+		return words(type.getName());
+	}
+
+	/** A camel-case model name in plain words: customerGoal becomes "customer goal". */
+	public static String words(String camelCase) {
+		return camelCase.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
 	}
 
 	/** A readable label: the title, else the name. */

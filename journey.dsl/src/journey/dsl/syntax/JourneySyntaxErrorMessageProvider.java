@@ -11,6 +11,7 @@ import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 
 import journey.dsl.model.JourneyModel;
 import journey.dsl.model.NamedElement;
+import journey.dsl.query.JourneyQueries;
 
 /**
  * Rewrites the parser's syntax errors into sentences an analyst understands: what was found,
@@ -100,8 +101,7 @@ public class JourneySyntaxErrorMessageProvider extends SyntaxErrorMessageProvide
 		if (context == null || context instanceof JourneyModel) {
 			return "";
 		}
-		String kind = context.eClass().getName().equals("Kpi") ? "KPI"
-				: context.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+		String kind = JourneyQueries.kindOf(context.eClass());
 		if (context instanceof NamedElement named && named.getName() != null) {
 			return " in " + kind + " " + named.getName();
 		}

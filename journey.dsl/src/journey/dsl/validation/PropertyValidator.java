@@ -17,6 +17,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 
 import journey.dsl.model.NamedElement;
+import journey.dsl.query.JourneyQueries;
 
 /**
  * Element bodies accept their properties in any order; this validator makes sure a property that
@@ -80,11 +81,11 @@ public class PropertyValidator extends AbstractJourneyChecks {
 	}
 
 	private static String propertyLabel(EStructuralFeature feature) {
-		return feature.getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+		return JourneyQueries.words(feature.getName());
 	}
 
 	private static String where(EObject element) {
-		String kind = element.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+		String kind = JourneyQueries.kindOf(element.eClass());
 		if (element instanceof NamedElement named && named.getName() != null) {
 			return " in " + kind + " " + named.getName();
 		}
