@@ -3,20 +3,45 @@
  */
 package journey.dsl.ide;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import journey.dsl.JourneyRuntimeModule;
-import journey.dsl.JourneyStandaloneSetup;
+import org.eclipse.xtext.common.TerminalsStandaloneSetup;
 import org.eclipse.xtext.util.Modules2;
 
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+
+import journey.dsl.JourneyRuntimeModule;
+import journey.dsl.JourneyStandaloneSetup;
+
 /**
- * Initialization support for running Xtext languages as language servers.
+ * Sets the language up with its editor-neutral services: standalone for the language server and
+ * the command line, and as the one injector that everything in a running Eclipse shares.
  */
 public class JourneyIdeSetup extends JourneyStandaloneSetup {
+
+	private static volatile Injector shared;
 
 	@Override
 	public Injector createInjector() {
 		return Guice.createInjector(Modules2.mixin(new JourneyRuntimeModule(), new JourneyIdeModule()));
 	}
-	
+
+	/**
+	 * The injector that the editor, the diagrams and every other EMF client of one running Eclipse
+	 * share, created on first use. It registers nothing with EMF: inside Eclipse, plugin.xml
+	 * registers the metamodel, the resource factory and the resource service provider.
+	 */
+	public static Injector shared() {
+		Injector result = shared;
+		if (result == null) {
+			synchronized (JourneyIdeSetup.class) {
+				result = shared;
+				if (result == null) {
+					TerminalsStandaloneSetup.doSetup();
+					result = new JourneyIdeSetup().createInjector();
+					shared = result;
+				}
+			}
+		}
+		return result;
+	}
 }

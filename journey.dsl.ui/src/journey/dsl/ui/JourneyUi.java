@@ -9,8 +9,8 @@ import com.google.inject.Injector;
 import journey.dsl.ide.JourneyIdeSetup;
 
 /**
- * Holds the one injector that the whole Eclipse integration shares: the language's runtime and
- * ide modules, created on first use so that the workbench starts without loading the language.
+ * The editor's constants and its access to the language's injector, which journey.dsl.ide creates
+ * on first use (so that the workbench starts without loading the language) and shares.
  */
 public final class JourneyUi {
 
@@ -21,23 +21,12 @@ public final class JourneyUi {
 	public static final String BUILDER_ID = "journey.dsl.ui.builder";
 	public static final String MARKER_TYPE = "journey.dsl.ui.problem";
 
-	private static volatile Injector injector;
-
 	private JourneyUi() {
 	}
 
+	/** The injector that the editor shares with every other client of the language in this Eclipse (the diagrams among them). */
 	public static Injector injector() {
-		Injector result = injector;
-		if (result == null) {
-			synchronized (JourneyUi.class) {
-				result = injector;
-				if (result == null) {
-					result = new JourneyIdeSetup().createInjectorAndDoEMFRegistration();
-					injector = result;
-				}
-			}
-		}
-		return result;
+		return JourneyIdeSetup.shared();
 	}
 
 	public static void log(String message, Throwable error) {
