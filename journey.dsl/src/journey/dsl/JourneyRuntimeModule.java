@@ -14,6 +14,7 @@ import org.eclipse.xtext.parser.antlr.LexerProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.serializer.tokens.IEnumLiteralSerializer;
 
 import journey.dsl.conversion.JourneyValueConverters;
 import journey.dsl.formatting2.JourneyFormatter;
@@ -24,6 +25,7 @@ import com.google.inject.name.Names;
 import journey.dsl.linking.JourneyLinkingDiagnosticMessageProvider;
 import journey.dsl.naming.JourneyQualifiedNameProvider;
 import journey.dsl.parser.antlr.internal.InternalJourneyLexer;
+import journey.dsl.serializer.JourneyEnumLiteralSerializer;
 import journey.dsl.syntax.JourneyLexer;
 import journey.dsl.syntax.JourneySyntaxErrorMessageProvider;
 
@@ -65,6 +67,10 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return JourneyFormatter.class;
+	}
+
+	public Class<? extends IEnumLiteralSerializer> bindIEnumLiteralSerializer() {
+		return JourneyEnumLiteralSerializer.class;
 	}
 
 	/** Formatter preferences (indentation, line width) come from the defaults unless a client sets them. */

@@ -1,5 +1,8 @@
 package journey.dsl.ide.serializer;
 
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.emf.ecore.change.ChangeDescription;
@@ -14,6 +17,9 @@ import org.eclipse.xtext.ide.serializer.impl.ChangeTreeProvider.ResourceSetRecor
 import org.eclipse.xtext.ide.serializer.impl.EObjectSnapshotProvider;
 import org.eclipse.xtext.ide.serializer.impl.PartialSerializer;
 import org.eclipse.xtext.ide.serializer.impl.RegionDiffFormatter;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.XtextResource;
 
 import com.google.inject.Inject;
@@ -39,6 +45,9 @@ public class ModelRecording {
 
 	@Inject
 	private RegionDiffFormatter formatter;
+
+	@Inject
+	private IParser parser;
 
 	private XtextResource resource;
 
@@ -91,12 +100,37 @@ public class ModelRecording {
 		return formatter.format(rewritten);
 	}
 
-	/** The text the model stands for now: the text that was read, with {@link #replacements()} applied. */
+	/**
+	 * The text the model stands for now: the text that was read, with {@link #replacements()}
+	 * applied and the values they add to a list written into the clause that already lists it.
+	 * Fails rather than return text that does not parse where the text read did.
+	 */
 	public String text() {
 		if (!hasChanges()) {
 			return originalText();
 		}
-		return regions().getRewriter().renderToString(replacements());
+		List<ITextReplacement> replacements = replacements();
+		IParseResult rendered = parser.parse(new StringReader(regions().getRewriter().renderToString(replacements)));
+		String text = ClauseMerger.merge(rendered, changedRanges(replacements));
+		IParseResult result = text.equals(rendered.getRootNode().getText()) ? rendered : parser.parse(new StringReader(text));
+		if (result.hasSyntaxErrors() && !resource.getParseResult().hasSyntaxErrors()) {
+			INode error = result.getSyntaxErrors().iterator().next();
+			throw new IllegalStateException("the changes would give text that does not parse, at line " + error.getStartLine() + ": "
+					+ error.getSyntaxErrorMessage().getMessage());
+		}
+		return text;
+	}
+
+	/** Where the replacements' texts lie in the text they give. */
+	private static List<ClauseMerger.Range> changedRanges(List<ITextReplacement> replacements) {
+		List<ClauseMerger.Range> ranges = new ArrayList<>();
+		int shift = 0;
+		for (ITextReplacement replacement : replacements.stream().sorted(Comparator.comparingInt(ITextReplacement::getOffset)).toList()) {
+			int start = replacement.getOffset() + shift;
+			ranges.add(new ClauseMerger.Range(start, start + replacement.getReplacementText().length()));
+			shift += replacement.getReplacementText().length() - replacement.getLength();
+		}
+		return ranges;
 	}
 
 	private ITextRegionAccess regions() {
