@@ -19,8 +19,10 @@ public final class JourneyViewpointIds {
 	/** The file extension the viewpoint applies to. */
 	public static final String FILE_EXTENSION = "journey";
 
-	/** The services class the specification declares as its Java extension. */
-	public static final String SERVICES_CLASS = "journey.sirius.services.JourneyServices";
+	/** The services classes the specification declares as its Java extensions: the shared ones, then one per representation. */
+	public static final java.util.List<String> SERVICES_CLASSES = java.util.List.of("journey.sirius.services.ElementServices",
+			"journey.sirius.services.JourneyMapServices", "journey.sirius.services.BlueprintServices",
+			"journey.sirius.services.ImprovementBoardServices", "journey.sirius.services.KpiTableServices");
 
 	private JourneyViewpointIds() {
 	}
@@ -63,6 +65,10 @@ public final class JourneyViewpointIds {
 		public static final String DELETE_ELEMENT = "JM_DeleteElement";
 		public static final String EDIT_LABEL = "JM_EditLabel";
 		public static final String KEEP_ELEMENT = "JM_KeepElement";
+		public static final String MOVE_TOUCHPOINT = "JM_MoveTouchpoint";
+		public static final String MOVE_STEP = "JM_MoveStep";
+		public static final String MOVE_STAGE_EARLIER = "JM_MoveStageEarlier";
+		public static final String MOVE_STAGE_LATER = "JM_MoveStageLater";
 
 		// Decorations
 		public static final String KEY_MOMENT_DECORATION = "JM_KeyMomentDecoration";
@@ -110,6 +116,7 @@ public final class JourneyViewpointIds {
 
 		// Edge mappings
 		public static final String SUPPORTS = "BP_Supports";
+		public static final String TRIGGERS = "BP_Triggers";
 		public static final String USES = "BP_Uses";
 
 		// Tools
@@ -128,6 +135,12 @@ public final class JourneyViewpointIds {
 		public static final String EDIT_LABEL = "BP_EditLabel";
 		public static final String KEEP_ELEMENT = "BP_KeepElement";
 		public static final String SET_OWNER = "BP_SetOwner";
+		public static final String LINK_TRIGGER = "BP_LinkTrigger";
+		public static final String DELETE_TRIGGER = "BP_DeleteTrigger";
+		public static final String REMOVE_ACTIVITY = "BP_RemoveActivity";
+		public static final String MOVE_TO_FRONTSTAGE = "BP_MoveToFrontstage";
+		public static final String MOVE_TO_BACKSTAGE = "BP_MoveToBackstage";
+		public static final String MOVE_TO_SUPPORT = "BP_MoveToSupport";
 
 		// Decorations
 		public static final String UNOWNED_DECORATION = "BP_UnownedDecoration";
@@ -185,15 +198,16 @@ public final class JourneyViewpointIds {
 
 		// Column mappings
 		public static final String SUBJECT = "KT_Subject";
+		public static final String KIND = "KT_Kind";
 		public static final String TARGET = "KT_Target";
 		public static final String ACTUAL = "KT_Actual";
 		public static final String STATUS = "KT_Status";
 		public static final String OWNER = "KT_Owner";
 		public static final String CADENCE = "KT_Cadence";
 
-		// Tools
-		public static final String EDIT_TARGET = "KT_EditTarget";
-		public static final String EDIT_ACTUAL = "KT_EditActual";
+		// Tools (the columns' in-place edits have no names of their own: kind, target, actual, owner and cadence are edited in place)
+		public static final String CREATE_KPI = "KT_CreateKpi";
+		public static final String DELETE_KPI = "KT_DeleteKpi";
 
 		private KpiTable() {
 		}

@@ -65,19 +65,6 @@ public final class BlueprintSvg {
 		return new BlueprintSvg(journey).draw();
 	}
 
-	/** The activities that serve a stage: those supporting its touchpoints and every activity they trigger. */
-	static Set<Activity> activitiesOf(Stage stage) {
-		Set<Activity> activities = new LinkedHashSet<>();
-		List<Activity> todo = new ArrayList<>(JourneyQueries.activitiesServing(stage).stream().filter(a -> !a.eIsProxy()).toList());
-		while (!todo.isEmpty()) {
-			Activity activity = todo.remove(0);
-			if (activities.add(activity)) {
-				activity.getTriggers().stream().filter(a -> !a.eIsProxy()).forEach(todo::add);
-			}
-		}
-		return activities;
-	}
-
 	private static int laneIndex(Activity activity) {
 		return switch (activity.getLane() == null ? Lane.BACKSTAGE : activity.getLane()) {
 			case FRONTSTAGE -> 2;
@@ -123,7 +110,7 @@ public final class BlueprintSvg {
 	private Svg.Drawing draw() {
 		List<Map<Activity, Integer>> stageDepths = new ArrayList<>();
 		for (Stage stage : journey.getStages()) {
-			Map<Activity, Integer> depth = depths(activitiesOf(stage));
+			Map<Activity, Integer> depth = depths(new LinkedHashSet<>(JourneyQueries.activitiesBehind(stage)));
 			stageDepths.add(depth);
 			depth.forEach((activity, d) -> laneRows[laneIndex(activity)] = Math.max(laneRows[laneIndex(activity)], d + 1));
 		}

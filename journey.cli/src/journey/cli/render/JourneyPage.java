@@ -361,7 +361,7 @@ final class JourneyPage {
 	private void behindTheScenes() {
 		java.util.Set<journey.dsl.model.Activity> activities = new java.util.LinkedHashSet<>();
 		for (Stage stage : journey.getStages()) {
-			activities.addAll(BlueprintSvg.activitiesOf(stage));
+			activities.addAll(JourneyQueries.activitiesBehind(stage));
 		}
 		java.util.Set<journey.dsl.model.Process> processes = new java.util.LinkedHashSet<>();
 		java.util.Set<journey.dsl.model.Technology> systems = new java.util.LinkedHashSet<>();

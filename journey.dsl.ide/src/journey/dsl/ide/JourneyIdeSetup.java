@@ -11,6 +11,7 @@ import com.google.inject.Injector;
 
 import journey.dsl.JourneyRuntimeModule;
 import journey.dsl.JourneyStandaloneSetup;
+import journey.dsl.ide.resource.EclipseWorkspaceModule;
 
 /**
  * Sets the language up with its editor-neutral services: standalone for the language server and
@@ -27,8 +28,9 @@ public class JourneyIdeSetup extends JourneyStandaloneSetup {
 
 	/**
 	 * The injector that the editor, the diagrams and every other EMF client of one running Eclipse
-	 * share, created on first use. It registers nothing with EMF: inside Eclipse, plugin.xml
-	 * registers the metamodel, the resource factory and the resource service provider.
+	 * share, created on first use, with an index of each workspace project's .journey files. It
+	 * registers nothing with EMF: inside Eclipse, plugin.xml registers the metamodel, the resource
+	 * factory and the resource service provider.
 	 */
 	public static Injector shared() {
 		Injector result = shared;
@@ -37,7 +39,7 @@ public class JourneyIdeSetup extends JourneyStandaloneSetup {
 				result = shared;
 				if (result == null) {
 					TerminalsStandaloneSetup.doSetup();
-					result = new JourneyIdeSetup().createInjector();
+					result = Guice.createInjector(Modules2.mixin(new JourneyRuntimeModule(), new JourneyIdeModule(), new EclipseWorkspaceModule()));
 					shared = result;
 				}
 			}

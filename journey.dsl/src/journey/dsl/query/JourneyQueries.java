@@ -158,6 +158,22 @@ public final class JourneyQueries {
 	}
 
 	/**
+	 * The activities behind a stage, as the service blueprint shows them: those that support its
+	 * touchpoints, then every activity they trigger, in map order, each once.
+	 */
+	public static List<Activity> activitiesBehind(Stage stage) {
+		Set<Activity> activities = new LinkedHashSet<>();
+		List<Activity> todo = new ArrayList<>(activitiesServing(stage));
+		while (!todo.isEmpty()) {
+			Activity activity = todo.remove(0);
+			if (!activity.eIsProxy() && activities.add(activity)) {
+				todo.addAll(activity.getTriggers());
+			}
+		}
+		return new ArrayList<>(activities);
+	}
+
+	/**
 	 * The elements of a type that a file can refer to: those of its own package and those its
 	 * imports name (catalog.* or catalog.Website), found in the file's resource set, in load order.
 	 */

@@ -1,0 +1,130 @@
+package journey.sirius.services;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+
+import journey.dsl.model.Insight;
+import journey.dsl.model.Journey;
+import journey.dsl.model.JourneyFactory;
+import journey.dsl.model.Moment;
+import journey.dsl.model.Opportunity;
+import journey.dsl.model.PainPoint;
+import journey.dsl.model.Solution;
+import journey.dsl.query.JourneyQueries;
+
+/**
+ * The services of the improvement board: pain points, insights, opportunities and solutions,
+ * their labels, and the tools that create and link them (seed 003's improvement cycle). Stateless.
+ */
+public class ImprovementBoardServices {
+
+	private static final JourneyFactory FACTORY = JourneyFactory.eINSTANCE;
+
+	/** The pain points of the journey, in map order. */
+	public List<PainPoint> painPoints(Journey journey) {
+		return JourneyQueries.moments(journey).stream().flatMap(moment -> moment.getPainPoints().stream()).toList();
+	}
+
+	/** A pain point with its severity and the step or touchpoint where it hurts. */
+	public String boardPainPointLabel(PainPoint painPoint) {
+		StringBuilder label = new StringBuilder(JourneyQueries.label(painPoint));
+		if (painPoint.isSetSeverity()) {
+			label.append(" [").append(painPoint.getSeverity().getLiteral()).append(']');
+		}
+		if (painPoint.eContainer() instanceof Moment moment) {
+			label.append("\nat ").append(JourneyQueries.label(moment));
+		}
+		return label.toString();
+	}
+
+	public String insightLabel(Insight insight) {
+		String source = insight.isSetSource() ? "\nfrom " + insight.getSource().getLiteral() : "";
+		String about = insight.getTouchpoints().isEmpty() ? "" : "\nabout " + ElementServices.names(insight.getTouchpoints());
+		return JourneyQueries.label(insight) + source + about;
+	}
+
+	public String opportunityLabel(Opportunity opportunity) {
+		StringBuilder label = new StringBuilder(JourneyQueries.label(opportunity));
+		if (opportunity.isSetKind()) {
+			label.append("\n").append(opportunity.getKind().getLiteral());
+		}
+		if (opportunity.isSetCustomerValue()) {
+			label.append("\ncustomer value ").append(opportunity.getCustomerValue().getLiteral());
+		}
+		return label.toString();
+	}
+
+	/** A solution with its status, owner, stakeholders and KPIs, one per line. */
+	public String solutionLabel(Solution solution) {
+		StringBuilder label = new StringBuilder(JourneyQueries.label(solution));
+		if (solution.isSetStatus()) {
+			label.append(" [").append(solution.getStatus().getLiteral()).append(']');
+		}
+		String owner = new ElementServices().ownerName(solution);
+		label.append("\nowner: ").append(owner.isEmpty() ? "nobody" : owner);
+		if (!solution.getStakeholders().isEmpty()) {
+			label.append("\nstakeholders: ").append(ElementServices.names(solution.getStakeholders()));
+		}
+		if (!solution.getKpis().isEmpty()) {
+			label.append("\nKPIs: ").append(ElementServices.names(solution.getKpis()));
+		}
+		return label.toString();
+	}
+
+	public Insight createInsight(Journey journey) {
+		Insight insight = FACTORY.createInsight();
+		insight.setName(ElementServices.freeName(journey, "NewInsight"));
+		journey.getInsights().add(insight);
+		return insight;
+	}
+
+	public Opportunity createOpportunity(Journey journey) {
+		Opportunity opportunity = FACTORY.createOpportunity();
+		opportunity.setName(ElementServices.freeName(journey, "NewOpportunity"));
+		journey.getOpportunities().add(opportunity);
+		return opportunity;
+	}
+
+	public Solution createSolution(Journey journey) {
+		Solution solution = FACTORY.createSolution();
+		solution.setName(ElementServices.freeName(journey, "NewSolution"));
+		journey.getSolutions().add(solution);
+		return solution;
+	}
+
+	/** The opportunity comes from the insight. */
+	public Opportunity linkInsight(Opportunity opportunity, Insight insight) {
+		addOnce(opportunity.getInsights(), insight);
+		return opportunity;
+	}
+
+	/** The opportunity relieves the pain point. */
+	public Opportunity linkPainPoint(Opportunity opportunity, PainPoint painPoint) {
+		addOnce(opportunity.getPainPoints(), painPoint);
+		return opportunity;
+	}
+
+	/** The solution addresses the opportunity. */
+	public Solution linkOpportunity(Solution solution, Opportunity opportunity) {
+		addOnce(solution.getOpportunities(), opportunity);
+		return solution;
+	}
+
+	/** Removes a board link: the insight from the opportunity, the pain point from the opportunity, or the opportunity from the solution. */
+	public EObject unlinkOnBoard(EObject source, EObject target) {
+		if (source instanceof Opportunity opportunity) {
+			opportunity.getInsights().remove(target);
+			opportunity.getPainPoints().remove(target);
+		} else if (source instanceof Solution solution) {
+			solution.getOpportunities().remove(target);
+		}
+		return source;
+	}
+
+	private static <T> void addOnce(List<T> list, T element) {
+		if (!list.contains(element)) {
+			list.add(element);
+		}
+	}
+}
