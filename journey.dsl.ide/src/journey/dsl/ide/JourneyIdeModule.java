@@ -5,6 +5,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.serializer.impl.PartialSerializer;
 import org.eclipse.xtext.ide.serializer.impl.RegionDiffFormatter;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
@@ -20,6 +21,7 @@ import journey.dsl.ide.folding.JourneyFoldingRangeProvider;
 import journey.dsl.ide.highlighting.JourneySemanticHighlightingCalculator;
 import journey.dsl.ide.hover.JourneyHoverService;
 import journey.dsl.ide.quickfix.JourneyQuickfixProvider;
+import journey.dsl.ide.serializer.JourneyPartialSerializer;
 import journey.dsl.ide.serializer.JourneyRegionDiffFormatter;
 import journey.dsl.ide.symbols.JourneyDocumentSymbolService;
 import journey.dsl.ide.symbols.JourneySymbolDetailsProvider;
@@ -75,5 +77,9 @@ public class JourneyIdeModule extends AbstractJourneyIdeModule {
 
 	public Class<? extends RegionDiffFormatter> bindRegionDiffFormatter() {
 		return JourneyRegionDiffFormatter.class;
+	}
+
+	public Class<? extends PartialSerializer> bindPartialSerializer() {
+		return JourneyPartialSerializer.class;
 	}
 }

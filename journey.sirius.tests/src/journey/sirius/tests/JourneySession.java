@@ -52,6 +52,7 @@ import org.eclipse.sirius.viewpoint.DRepresentation;
 import org.eclipse.sirius.viewpoint.description.RepresentationDescription;
 import org.eclipse.sirius.viewpoint.description.Viewpoint;
 
+import journey.dsl.ide.serializer.TextPreservingResource;
 import journey.dsl.model.Journey;
 import journey.dsl.model.JourneyModel;
 import journey.sirius.JourneyViewpointIds;
@@ -206,11 +207,17 @@ final class JourneySession implements AutoCloseable {
 		return factory;
 	}
 
-	/** Runs a command in a write transaction; a command Sirius would not run, or one that rolls back, fails the test. */
+	/**
+	 * Runs a command in a write transaction. A command Sirius would not run, one that rolls back,
+	 * and one during which Sirius reports an expression error (which it otherwise only logs) fail
+	 * the test.
+	 */
 	void execute(Command command) {
 		assertTrue(command.canExecute(), () -> "Sirius cannot execute " + command.getLabel());
+		RecordingRuntimeLogger.takeErrors();
 		try {
 			((TransactionalCommandStack) domain.getCommandStack()).execute(command, Collections.emptyMap());
+			assertEquals(List.of(), RecordingRuntimeLogger.takeErrors(), () -> "Sirius reported errors while running " + command.getLabel());
 		} catch (RollbackException e) {
 			throw new AssertionError(command.getLabel() + " rolled back: " + e.getStatus(), e);
 		} catch (InterruptedException e) {
@@ -219,9 +226,22 @@ final class JourneySession implements AutoCloseable {
 		}
 	}
 
-	/** Saves the session as Save in the diagram editor does. */
+	/**
+	 * Saves the session as Save in the diagram editor does. Sirius only logs a file that cannot be
+	 * written, so every journey file is checked afterwards to say on disk what its model says.
+	 */
 	void save() {
 		session.save(new NullProgressMonitor());
+		Map<String, String> onDisk = filesOnDisk();
+		for (Resource resource : session.getSemanticResources()) {
+			if (resource instanceof TextPreservingResource journeyFile) {
+				try {
+					assertEquals(journeyFile.textToSave(), onDisk.get(resource.getURI().lastSegment()), resource.getURI() + " was not saved");
+				} catch (IOException e) {
+					throw new AssertionError(resource.getURI() + " cannot be saved", e);
+				}
+			}
+		}
 	}
 
 	/** The project's .journey files as they are on disk now. */
