@@ -30,30 +30,8 @@ final class TextDiff {
 
 	/** The hunks that turn one text into the other (longest common subsequence of lines). */
 	static String unified(String before, String after) {
-		String[] a = before.split("\n", -1);
-		String[] b = after.split("\n", -1);
-		int[][] common = new int[a.length + 1][b.length + 1];
-		for (int i = a.length - 1; i >= 0; i--) {
-			for (int j = b.length - 1; j >= 0; j--) {
-				common[i][j] = a[i].equals(b[j]) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
-			}
-		}
-		List<String> lines = new ArrayList<>();
-		List<int[]> positions = new ArrayList<>(); // per line: index in a (or -1), index in b (or -1)
-		int i = 0;
-		int j = 0;
-		while (i < a.length || j < b.length) {
-			if (i < a.length && j < b.length && a[i].equals(b[j])) {
-				lines.add(" " + a[i]);
-				positions.add(new int[] { i++, j++ });
-			} else if (j < b.length && (i == a.length || common[i][j + 1] > common[i + 1][j])) {
-				lines.add("+" + b[j]);
-				positions.add(new int[] { -1, j++ });
-			} else {
-				lines.add("-" + a[i]);
-				positions.add(new int[] { i++, -1 });
-			}
-		}
+		List<String> lines = lines(before, after);
+		List<int[]> positions = positions(lines);
 		StringBuilder out = new StringBuilder();
 		int k = 0;
 		while (k < lines.size()) {
@@ -77,6 +55,44 @@ final class TextDiff {
 			k = end;
 		}
 		return out.toString();
+	}
+
+	/** Every line of both texts, marked " " when kept, "-" when removed and "+" when added, in order. */
+	static List<String> lines(String before, String after) {
+		String[] a = before.split("\n", -1);
+		String[] b = after.split("\n", -1);
+		int[][] common = new int[a.length + 1][b.length + 1];
+		for (int i = a.length - 1; i >= 0; i--) {
+			for (int j = b.length - 1; j >= 0; j--) {
+				common[i][j] = a[i].equals(b[j]) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
+			}
+		}
+		List<String> lines = new ArrayList<>();
+		int i = 0;
+		int j = 0;
+		while (i < a.length || j < b.length) {
+			if (i < a.length && j < b.length && a[i].equals(b[j])) {
+				lines.add(" " + a[i++]);
+				j++;
+			} else if (j < b.length && (i == a.length || common[i][j + 1] > common[i + 1][j])) {
+				lines.add("+" + b[j++]);
+			} else {
+				lines.add("-" + a[i++]);
+			}
+		}
+		return lines;
+	}
+
+	/** Per marked line: its index in the text before (or -1) and in the text after (or -1). */
+	private static List<int[]> positions(List<String> lines) {
+		List<int[]> positions = new ArrayList<>();
+		int i = 0;
+		int j = 0;
+		for (String line : lines) {
+			char mark = line.charAt(0);
+			positions.add(new int[] { mark == '+' ? -1 : i++, mark == '-' ? -1 : j++ });
+		}
+		return positions;
 	}
 
 	private static String header(List<int[]> positions, int start, int end) {

@@ -10,7 +10,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 import journey.sirius.JourneyViewpointIds;
-import journey.sirius.services.JourneyServices;
+import journey.sirius.JourneySiriusPlugin;
 
 /** Reads the viewpoint specification as the journey.sirius bundle ships it. */
 final class Odesign {
@@ -19,7 +19,7 @@ final class Odesign {
 	}
 
 	static String text() {
-		Bundle bundle = FrameworkUtil.getBundle(JourneyServices.class);
+		Bundle bundle = FrameworkUtil.getBundle(JourneySiriusPlugin.class);
 		URL entry = bundle == null ? null : bundle.getEntry(JourneyViewpointIds.ODESIGN_PATH);
 		if (entry == null) {
 			throw new IllegalStateException(JourneyViewpointIds.ODESIGN_PATH + " is not in bundle " + JourneyViewpointIds.PLUGIN_ID);

@@ -5,8 +5,10 @@ import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
+import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegionPart;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccessDiff;
+import org.eclipse.xtext.formatting2.regionaccess.IWhitespace;
 import org.eclipse.xtext.formatting2.regionaccess.ITextRegionRewriter;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
@@ -16,8 +18,9 @@ import org.eclipse.xtext.util.ITextRegion;
 
 /**
  * Formats what a model change wrote into a journey file, together with the whitespace on either
- * side of it. Xtext's default formats only the changed tokens, which leaves an element inserted
- * after the last one of a list at column 0, and two spaces where a title was removed.
+ * side of lines it adds or removes. Xtext's default formats only the changed tokens, which leaves
+ * an element inserted after the last one of a list at column 0, and two spaces where a title was
+ * removed.
  */
 public class JourneyRegionDiffFormatter extends RegionDiffFormatter {
 
@@ -47,12 +50,32 @@ public class JourneyRegionDiffFormatter extends RegionDiffFormatter {
 	private record Change(int originalOffset, int originalEnd, int modifiedOffset, int modifiedEnd) {
 	}
 
-	/** The differences, each widened to its neighbouring hidden regions, those that then touch merged into one. */
+	/**
+	 * The differences, those that add or remove lines (or leave nothing on a line) widened by the
+	 * whitespace on either side, those that then touch merged into one. The whitespace on either side
+	 * is text that the change left alone, so it is the same before and after the change; a change
+	 * within a line, such as a rename, keeps the layout around it.
+	 */
 	private static List<Change> changes(ITextRegionAccessDiff regions) {
+		String original = regions.getOriginalTextRegionAccess().regionForDocument().getText();
+		String modified = regions.regionForDocument().getText();
 		List<Change> changes = new ArrayList<>();
 		for (ITextSegmentDiff diff : regions.getRegionDifferences()) {
-			Change change = new Change(start(diff.getOriginalFirstRegion()), end(diff.getOriginalLastRegion()),
-					start(diff.getModifiedFirstRegion()), end(diff.getModifiedLastRegion()));
+			int originalStart = diff.getOriginalFirstRegion().getOffset();
+			int originalEnd = diff.getOriginalLastRegion().getEndOffset();
+			int modifiedStart = diff.getModifiedFirstRegion().getOffset();
+			int modifiedEnd = diff.getModifiedLastRegion().getEndOffset();
+			String before = original.substring(originalStart, originalEnd);
+			String after = modified.substring(modifiedStart, modifiedEnd);
+			if (before.contains("\n") || after.contains("\n") || after.isBlank()) {
+				int leading = trailingWhitespace(diff.getOriginalFirstRegion() instanceof ISemanticRegion first ? first.getPreviousHiddenRegion() : null);
+				int trailing = leadingWhitespace(diff.getOriginalLastRegion() instanceof ISemanticRegion last ? last.getNextHiddenRegion() : null);
+				originalStart -= leading;
+				modifiedStart -= leading;
+				originalEnd += trailing;
+				modifiedEnd += trailing;
+			}
+			Change change = new Change(originalStart, originalEnd, modifiedStart, modifiedEnd);
 			Change last = changes.isEmpty() ? null : changes.get(changes.size() - 1);
 			if (last != null && change.originalOffset() <= last.originalEnd()) {
 				changes.set(changes.size() - 1, new Change(last.originalOffset(), Math.max(last.originalEnd(), change.originalEnd()),
@@ -64,19 +87,29 @@ public class JourneyRegionDiffFormatter extends RegionDiffFormatter {
 		return changes;
 	}
 
-	private static int start(ITextSegment first) {
-		if (first instanceof ISemanticRegion semantic) {
-			IHiddenRegion before = semantic.getPreviousHiddenRegion();
-			return before == null ? first.getOffset() : before.getOffset();
+	/** The length of the whitespace at the end of a hidden region, after its last comment. */
+	private static int trailingWhitespace(IHiddenRegion hidden) {
+		int length = 0;
+		if (hidden != null) {
+			List<IHiddenRegionPart> parts = hidden.getParts();
+			for (int i = parts.size() - 1; i >= 0 && parts.get(i) instanceof IWhitespace; i--) {
+				length += parts.get(i).getLength();
+			}
 		}
-		return first.getOffset();
+		return length;
 	}
 
-	private static int end(ITextSegment last) {
-		if (last instanceof ISemanticRegion semantic) {
-			IHiddenRegion after = semantic.getNextHiddenRegion();
-			return after == null ? last.getEndOffset() : after.getEndOffset();
+	/** The length of the whitespace at the start of a hidden region, before its first comment. */
+	private static int leadingWhitespace(IHiddenRegion hidden) {
+		int length = 0;
+		if (hidden != null) {
+			for (IHiddenRegionPart part : hidden.getParts()) {
+				if (!(part instanceof IWhitespace)) {
+					break;
+				}
+				length += part.getLength();
+			}
 		}
-		return last.getEndOffset();
+		return length;
 	}
 }

@@ -1,0 +1,70 @@
+package journey.tests.sirius;
+
+import static journey.tests.sirius.Models.named;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+import journey.dsl.model.*;
+import journey.dsl.tests.JourneyInjectorProvider;
+import journey.sirius.services.ElementServices;
+
+@ExtendWith(InjectionExtension.class)
+@InjectWith(JourneyInjectorProvider.class)
+class ElementServicesTest {
+
+	@Inject
+	private ServiceModels models;
+
+	private final ElementServices services = new ElementServices();
+
+	@Test
+	void deletingAStepAlsoDeletesTheFlowsThatLeadToIt() {
+		JourneyModel model = models.shop();
+		Step browse = named(model, Step.class, "Browse");
+		services.deleteElement(named(model, Step.class, "Pay"));
+		assertEquals(List.of("dropout"), browse.getFlows().stream().map(Flow::getKind).map(Object::toString).toList());
+	}
+
+	@Test
+	void deletingAPainPointRemovesItFromTheOpportunitiesThatRelieveIt() {
+		JourneyModel model = models.shop();
+		Opportunity faster = named(model, Opportunity.class, "Faster");
+		services.deleteElement(named(model, PainPoint.class, "Slow"));
+		assertEquals(List.of(), faster.getPainPoints());
+	}
+
+	@Test
+	void directEditSetsTheTitleAndAnEmptyTextBringsTheNameBack() {
+		Stage look = named(models.shop(), Stage.class, "Look");
+		services.editLabel(look, "  Explore  ");
+		assertEquals("Explore", look.getTitle());
+		assertEquals("Look", look.getName());
+		services.editLabel(look, " ");
+		assertNull(look.getTitle());
+		assertEquals("Look", services.displayName(look));
+	}
+
+	@Test
+	void ownersAreChosenFromThePartiesTheFileCanReferToAndShownByTitle() {
+		JourneyModel model = models.shop();
+		Solution cdn = named(model, Solution.class, "Cdn");
+		assertEquals(List.of("Sales", "Ops", "Ann"), services.ownerCandidates(cdn).stream().map(NamedElement::getName).toList());
+		assertEquals("Ops", services.ownerName(cdn));
+		assertEquals("Ann", services.ownerName(named(model, Activity.class, "Show")));
+		assertEquals("Ops", services.ownerName(named(model, Activity.class, "Pack")), "an activity without owner counts for its process's");
+		assertEquals("", services.ownerName(named(model, Touchpoint.class, "Call")));
+	}
+}
