@@ -14,6 +14,7 @@ import org.eclipse.xtext.parser.antlr.LexerProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.serializer.sequencer.IHiddenTokenSequencer;
 import org.eclipse.xtext.serializer.tokens.IEnumLiteralSerializer;
 
 import journey.dsl.conversion.JourneyValueConverters;
@@ -26,6 +27,7 @@ import journey.dsl.linking.JourneyLinkingDiagnosticMessageProvider;
 import journey.dsl.naming.JourneyQualifiedNameProvider;
 import journey.dsl.parser.antlr.internal.InternalJourneyLexer;
 import journey.dsl.serializer.JourneyEnumLiteralSerializer;
+import journey.dsl.serializer.JourneyHiddenTokenSequencer;
 import journey.dsl.syntax.JourneyLexer;
 import journey.dsl.syntax.JourneySyntaxErrorMessageProvider;
 
@@ -71,6 +73,10 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 
 	public Class<? extends IEnumLiteralSerializer> bindIEnumLiteralSerializer() {
 		return JourneyEnumLiteralSerializer.class;
+	}
+
+	public Class<? extends IHiddenTokenSequencer> bindIHiddenTokenSequencer() {
+		return JourneyHiddenTokenSequencer.class;
 	}
 
 	/** Formatter preferences (indentation, line width) come from the defaults unless a client sets them. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
@@ -24,7 +23,11 @@ import com.google.inject.Provider;
 
 import journey.dsl.model.JourneyModel;
 
-/** The bundled examples are what a new user opens first: they must be free of any diagnostic. */
+/**
+ * The bundled examples are what a new user opens first: they are free of any diagnostic but the
+ * one gap that the B2B map shows on purpose (a touchpoint nobody inside looks after, for the
+ * blueprint's attention layer), and it is documented in the file.
+ */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(JourneyInjectorProvider.class)
 class ExamplesTest {
@@ -32,16 +35,30 @@ class ExamplesTest {
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
 
+	private static final String INTENDED_GAP = "software-purchase.journey:WARNING:journey.unsupportedTouchpoint:UserGroupTips";
+
 	@Test
-	void everyExampleParsesAndLinksWithoutAnyDiagnostic() {
+	void everyExampleParsesAndLinksWithoutAnyDiagnosticButTheIntendedGap() {
 		List<Resource> resources = Examples.loadAll(resourceSets.get());
 		assertTrue(resources.size() >= 5, "expected the five example files, found " + resources.size());
+		List<String> diagnostics = new java.util.ArrayList<>();
 		for (Resource resource : resources) {
 			List<Issue> issues = ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
 					.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
-			assertEquals("", issues.stream().map(Issue::toString).collect(Collectors.joining("\n")),
-					resource.getURI().lastSegment() + " has diagnostics");
+			String text = ((XtextResource) resource).getParseResult().getRootNode().getText();
+			for (Issue issue : issues) {
+				diagnostics.add(resource.getURI().lastSegment() + ":" + issue.getSeverity() + ":" + issue.getCode() + ":"
+						+ text.substring(issue.getOffset(), issue.getOffset() + issue.getLength()));
+			}
 		}
+		assertEquals(List.of(INTENDED_GAP), diagnostics);
+	}
+
+	@Test
+	void theIntendedGapIsExplainedInTheExample() {
+		String text = Examples.loadAll(resourceSets.get()).stream().filter(r -> r.getURI().lastSegment().equals("software-purchase.journey"))
+				.map(r -> ((XtextResource) r).getParseResult().getRootNode().getText()).findFirst().orElseThrow();
+		assertTrue(text.contains("// A gap the map shows on purpose"), "the example says why UserGroupTips has nobody behind it");
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import org.eclipse.xtext.formatting2.IHiddenRegionFormatting;
 import org.eclipse.xtext.formatting2.ITextReplacer;
 import org.eclipse.xtext.formatting2.internal.HiddenRegionReplacer;
 import org.eclipse.xtext.formatting2.internal.WhitespaceReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 
 /**
@@ -17,6 +18,10 @@ import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
  * after a trailing {@code // comment} would stay unindented and a comment above the closing brace
  * would move out to the brace's column. Here the indentation starts with the gap's first whitespace
  * and ends with its last one.
+ * <p>
+ * A comment that opens a gap the serializer made (an element was inserted just before it) stood
+ * on a line of its own: the line break before it stayed behind with the element above. It keeps a
+ * line of its own rather than become a trailing comment of the new element.
  */
 class CommentLayout extends HiddenRegionReplacer {
 
@@ -33,6 +38,12 @@ class CommentLayout extends HiddenRegionReplacer {
 			start.setNewLinesDefault(0);
 			start.setNewLinesMax(0);
 			start.setSpace("");
+		}
+		if (getRegion().isUndefined() && getRegion().getPreviousSemanticRegion() != null && !getRegion().getParts().isEmpty()
+				&& getRegion().getParts().get(0) instanceof IComment) {
+			IHiddenRegionFormatting beforeComment = ((WhitespaceReplacer) replacers.get(0)).getFormatting();
+			beforeComment.setNewLinesMin(1);
+			beforeComment.setNewLinesDefault(1);
 		}
 	}
 

@@ -11,12 +11,15 @@ import static journey.dsl.model.JourneyPackage.Literals.STAGE;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatting;
 import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.internal.SinglelineDocCommentReplacer;
+import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
@@ -146,6 +149,18 @@ public class JourneyFormatter extends AbstractJavaFormatter {
 	@Override
 	public ITextReplacer createHiddenRegionReplacer(IHiddenRegion region, IHiddenRegionFormatting formatting) {
 		return new CommentLayout(region, formatting);
+	}
+
+	/**
+	 * A line comment is indented like the code around it. Xtext leaves one that starts at column 0
+	 * where it is, taking it for commented-out code, so it would stay at column 0 inside a block.
+	 */
+	@Override
+	public ITextReplacer createCommentReplacer(IComment comment) {
+		if (comment.getGrammarElement() instanceof AbstractRule rule && rule.getName().startsWith("SL")) {
+			return new SinglelineDocCommentReplacer(comment, "//");
+		}
+		return super.createCommentReplacer(comment);
 	}
 
 	@Override

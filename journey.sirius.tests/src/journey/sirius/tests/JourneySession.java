@@ -127,8 +127,7 @@ final class JourneySession implements AutoCloseable {
 				opened.execute(new AddSemanticResourceCommand(opened.session,
 						URI.createPlatformResourceURI("/" + project.getName() + "/" + file, true), new NullProgressMonitor()));
 			}
-			Viewpoint viewpoint = ViewpointRegistry.getInstance().getViewpoints().stream()
-					.filter(v -> JourneyViewpointIds.VIEWPOINT.equals(v.getName())).findFirst().orElseThrow();
+			Viewpoint viewpoint = viewpoint();
 			opened.execute(new RecordingCommand(opened.domain, "Select the Journey viewpoint") {
 				@Override
 				protected void doExecute() {
@@ -140,6 +139,12 @@ final class JourneySession implements AutoCloseable {
 		} catch (CoreException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** The Journey viewpoint as Sirius registered it. */
+	static Viewpoint viewpoint() {
+		return ViewpointRegistry.getInstance().getViewpoints().stream().filter(v -> JourneyViewpointIds.VIEWPOINT.equals(v.getName())).findFirst()
+				.orElseThrow(() -> new AssertionError("Sirius has not registered the Journey viewpoint"));
 	}
 
 	/** The journey models of the session's .journey files. */

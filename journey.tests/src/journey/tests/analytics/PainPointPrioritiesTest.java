@@ -67,9 +67,9 @@ class PainPointPrioritiesTest {
 
 	@Test
 	void aFormulaReplacesTheDefaultProduct() {
-		// severity x frequency alone: NoFilters 3 x 4 = 12, MissingPreTripMail 3 x 3 = 9.
+		// severity x frequency alone: NoFilters 3 x 4 = 12, MissingPreTripMail 3 x 3 = 9, SearchesAccount 2 x 3 = 6.
 		List<Double> priorities = PainPointPriorities.of(examples.get("travel.usa.BookRoundTrip"), PriorityFormula.parse("severity*frequency"))
 				.ranked().stream().map(Ranked::priority).toList();
-		assertEquals(List.of(12.0, 9.0), priorities);
+		assertEquals(List.of(12.0, 9.0, 6.0), priorities);
 	}
 }

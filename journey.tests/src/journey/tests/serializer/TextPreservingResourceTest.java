@@ -115,6 +115,21 @@ class TextPreservingResourceTest {
 	}
 
 	@Test
+	void aCommentLineBeforeAClosingBraceStaysALineIndentedWithTheBodyWhenTheElementAboveChanges() {
+		String catalogue = CATALOGUE.replace("\tactivity Pack backstage // packing\n}", "\tactivity Pack backstage triggers Show\n// the end\n}");
+		Loaded added = load(catalogue, JOURNEY);
+		Activity created = JourneyFactory.eINSTANCE.createActivity();
+		created.setName("Ship");
+		created.setLane(Lane.SUPPORT);
+		named(added, journey.dsl.model.Process.class, "Sell").getActivities().add(created);
+		assertEquals(catalogue.replace("triggers Show\n// the end", "triggers Show\n\tactivity Ship support\n\t// the end"), save(added.catalogue));
+
+		Loaded removed = load(catalogue, JOURNEY);
+		named(removed, Activity.class, "Pack").getTriggers().clear();
+		assertEquals(catalogue.replace("backstage triggers Show\n// the end", "backstage\n\t// the end"), save(removed.catalogue));
+	}
+
+	@Test
 	void aChangedEnumerationValueIsWrittenWithTheLanguagesWord() {
 		Loaded loaded = load();
 		named(loaded, Activity.class, "Show").setLane(Lane.BACKSTAGE);
@@ -188,8 +203,12 @@ class TextPreservingResourceTest {
 	}
 
 	private static Loaded load(String journeyText) {
+		return load(CATALOGUE, journeyText);
+	}
+
+	private static Loaded load(String catalogueText, String journeyText) {
 		XtextResourceSet resourceSet = INJECTOR.getInstance(XtextResourceSet.class);
-		Loaded loaded = new Loaded(read(resourceSet, "memory:/cat.journey", CATALOGUE), read(resourceSet, "memory:/shop.journey", journeyText));
+		Loaded loaded = new Loaded(read(resourceSet, "memory:/cat.journey", catalogueText), read(resourceSet, "memory:/shop.journey", journeyText));
 		EcoreUtil.resolveAll(resourceSet);
 		return loaded;
 	}
