@@ -154,11 +154,15 @@ public class JourneyFormatter extends AbstractJavaFormatter {
 	/**
 	 * A line comment is indented like the code around it. Xtext leaves one that starts at column 0
 	 * where it is, taking it for commented-out code, so it would stay at column 0 inside a block.
+	 * A block comment keeps its lines in text that a model change rewrote ({@link BlockCommentLayout}).
 	 */
 	@Override
 	public ITextReplacer createCommentReplacer(IComment comment) {
 		if (comment.getGrammarElement() instanceof AbstractRule rule && rule.getName().startsWith("SL")) {
 			return new SinglelineDocCommentReplacer(comment, "//");
+		}
+		if (comment.getGrammarElement() instanceof AbstractRule rule && rule.getName().startsWith("ML")) {
+			return new BlockCommentLayout(comment);
 		}
 		return super.createCommentReplacer(comment);
 	}

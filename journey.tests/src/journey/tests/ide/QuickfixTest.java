@@ -16,7 +16,11 @@ import com.google.gson.Gson;
 
 import journey.dsl.validation.JourneyIssueCodes;
 
-/** Quick fixes as LSP code actions, one test per issue code: the offered labels and the text after applying one. */
+/**
+ * Quick fixes as LSP code actions, one test per issue code: the offered labels and the text after
+ * applying one. A fix changes the model and is written as a diagram save writes it: the layout
+ * around stays, new clauses and elements are laid out by the formatter.
+ */
 class QuickfixTest {
 
 	@TempDir
@@ -70,11 +74,11 @@ class QuickfixTest {
 	}
 
 	@Test
-	void anActivityWithoutOwnerGetsItsOwnerAfterItsLane() {
+	void anActivityWithoutOwnerGetsAnOwnerClause() {
 		String text = "package shop\nimport catalog.*\nprocess Ship {\n\tactivity Pack \"Pack\" backstage uses Cms\n}\n";
 		List<CodeAction> actions = actionsFor(text, JourneyIssueCodes.MISSING_OWNER, "Activity Pack");
 		Map<String, String> fixed = apply(actions, "Set owner WebTeam (Web team)");
-		assertEquals(text.replace("backstage uses", "backstage owner WebTeam uses"), fixed.get(FILE));
+		assertEquals(text.replace("uses Cms", "uses Cms owner WebTeam"), fixed.get(FILE));
 	}
 
 	@Test
@@ -113,7 +117,7 @@ class QuickfixTest {
 		String text = "package shop\nimport catalog.*\njourney Buy {\n\tstate current\n}\n";
 		List<CodeAction> actions = actionsFor(text, JourneyIssueCodes.MISSING_PERSONA);
 		assertEquals(List.of("Add persona Explorer (Explorer, 34)"), labels(actions));
-		assertEquals(text.replace("journey Buy {", "journey Buy {\n\tpersona Explorer"), apply(actions, "Add persona Explorer (Explorer, 34)").get(FILE));
+		assertEquals(text.replace("state current\n", "state current\n\tpersona Explorer\n"), apply(actions, "Add persona Explorer (Explorer, 34)").get(FILE));
 	}
 
 	@Test
@@ -121,7 +125,7 @@ class QuickfixTest {
 		String text = journey("\tstage Look { step Browse { pain Slow \"Loads slowly\" } }\n");
 		List<CodeAction> actions = actionsFor(text, JourneyIssueCodes.PAIN_WITHOUT_RESPONSE);
 		assertEquals(List.of("Create opportunity RelieveSlow that relieves Slow"), labels(actions));
-		assertEquals(text.replace("} }\n}", "} }\n\topportunity RelieveSlow {\n\t\trelieves Slow\n\t}\n}"),
+		assertEquals(text.replace("} }\n}", "} }\n\n\topportunity RelieveSlow {\n\t\trelieves Slow\n\t}\n}"),
 				apply(actions, "Create opportunity RelieveSlow that relieves Slow").get(FILE));
 	}
 

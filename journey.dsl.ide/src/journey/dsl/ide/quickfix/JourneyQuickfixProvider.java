@@ -17,17 +17,26 @@ import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
 
 import com.google.inject.Inject;
 
+import journey.dsl.ide.serializer.ModelEdits;
 import journey.dsl.model.Activity;
+import journey.dsl.model.Channel;
 import journey.dsl.model.Journey;
+import journey.dsl.model.JourneyFactory;
 import journey.dsl.model.JourneyPackage;
 import journey.dsl.model.Moment;
 import journey.dsl.model.NamedElement;
+import journey.dsl.model.Opportunity;
 import journey.dsl.model.PainPoint;
+import journey.dsl.model.Party;
+import journey.dsl.model.Persona;
 import journey.dsl.model.Process;
 import journey.dsl.model.Solution;
 import journey.dsl.model.Touchpoint;
@@ -37,7 +46,8 @@ import journey.dsl.validation.JourneyIssueCodes;
 /**
  * The quick fixes of the journey validation issues, one {@code @QuickFix} method per issue code.
  * Where a fix depends on the workspace (one fix per known channel, team or persona), the choices are
- * read from the element's scope while the fixes are offered.
+ * read from the element's scope while the fixes are offered. A fix changes the model and
+ * {@link ModelEdits} writes the change into the text, as a diagram save would.
  */
 public class JourneyQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 
@@ -48,6 +58,9 @@ public class JourneyQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 
 	@Inject
 	private MissingElementFiles missingElementFiles;
+
+	@Inject
+	private ModelEdits modelEdits;
 
 	@Override
 	public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
@@ -76,7 +89,7 @@ public class JourneyQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		candidates(touchpoint, JourneyPackage.Literals.TOUCHPOINT__CHANNEL, null).forEach((name, channel) ->
 				acceptor.accept("Add channel " + name + titleOf(channel), (diagnostic, element, document) -> {
 					Touchpoint fixed = JourneyQueries.ancestor(element, Touchpoint.class);
-					return insert(document, Insertions.afterHeader(fixed), " via " + name);
+					return change(document, fixed, () -> fixed.setChannel((Channel) resolve(channel, fixed)));
 				}));
 	}
 
@@ -87,10 +100,8 @@ public class JourneyQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		EReference ownerReference = marked instanceof Activity ? JourneyPackage.Literals.ACTIVITY__OWNER : JourneyPackage.Literals.PROCESS__OWNER;
 		candidates(marked, ownerReference, JourneyPackage.Literals.TEAM).forEach((name, team) ->
 				acceptor.accept("Set owner " + name + titleOf(team), (diagnostic, element, document) -> {
-					int offset = element instanceof Activity activity
-							? Insertions.endOf(activity, JourneyPackage.Literals.ACTIVITY__LANE)
-							: Insertions.afterHeader(JourneyQueries.ancestor(element, Process.class));
-					return insert(document, offset, " owner " + name);
+					EObject owned = element instanceof Activity ? element : JourneyQueries.ancestor(element, Process.class);
+					return change(document, owned, () -> owned.eSet(ownerReference, resolve(team, owned)));
 				}));
 	}
 
@@ -102,8 +113,10 @@ public class JourneyQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 			return;
 		}
 		candidates(solution, JourneyPackage.Literals.SOLUTION__OWNER, JourneyPackage.Literals.TEAM).forEach((name, team) ->
-				acceptor.accept("Set owner " + name + titleOf(team), (diagnostic, element, document) ->
-						insert(document, Insertions.intoBody(JourneyQueries.ancestor(element, Solution.class), "owner " + name))));
+				acceptor.accept("Set owner " + name + titleOf(team), (diagnostic, element, document) -> {
+					Solution fixed = JourneyQueries.ancestor(element, Solution.class);
+					return change(document, fixed, () -> fixed.setOwner((Party) resolve(team, fixed)));
+				}));
 	}
 
 	/** A journey without a persona: one fix per persona it can name. */
@@ -116,8 +129,7 @@ public class JourneyQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		candidates(journey, JourneyPackage.Literals.JOURNEY__PERSONA, null).forEach((name, persona) ->
 				acceptor.accept("Add persona " + name + titleOf(persona), (diagnostic, element, document) -> {
 					Journey fixed = JourneyQueries.journeyOf(element);
-					int brace = Insertions.afterOpeningBrace(fixed);
-					return insert(document, brace, "\n" + Insertions.indentation(fixed) + "\tpersona " + name);
+					return change(document, fixed, () -> fixed.setPersona((Persona) resolve(persona, fixed)));
 				}));
 	}
 
@@ -133,8 +145,10 @@ public class JourneyQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		int max = Integer.parseInt(data.get(1));
 		int clamped = Math.max(min, Math.min(max, moment.getEmotion()));
 		String end = clamped == min ? "minimum" : "maximum";
-		acceptor.accept("Change the emotion to " + clamped + " (the scale's " + end + ")",
-				(diagnostic, element, document) -> createTextEdit(diagnostic, Integer.toString(clamped)));
+		acceptor.accept("Change the emotion to " + clamped + " (the scale's " + end + ")", (diagnostic, element, document) -> {
+			Moment fixed = JourneyQueries.ancestor(element, Moment.class);
+			return change(document, fixed, () -> fixed.setEmotion(clamped));
+		});
 	}
 
 	/** A pain point no opportunity relieves: a new opportunity in its journey that relieves it. */
@@ -144,12 +158,13 @@ public class JourneyQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		if (pain == null || pain.getName() == null) {
 			return;
 		}
-		String painName = pain.getName();
-		String name = "Relieve" + painName;
-		acceptor.accept("Create opportunity " + name + " that relieves " + painName, (diagnostic, element, document) -> {
-			Journey journey = JourneyQueries.journeyOf(element);
-			String declaration = "opportunity " + name + " {\n\trelieves " + painName + "\n}";
-			return insert(document, Insertions.intoBody(journey, declaration));
+		String name = "Relieve" + pain.getName();
+		acceptor.accept("Create opportunity " + name + " that relieves " + pain.getName(), (diagnostic, element, document) -> {
+			PainPoint fixed = JourneyQueries.ancestor(element, PainPoint.class);
+			Opportunity opportunity = JourneyFactory.eINSTANCE.createOpportunity();
+			opportunity.setName(name);
+			opportunity.getPainPoints().add(fixed);
+			return change(document, fixed, () -> JourneyQueries.journeyOf(fixed).getOpportunities().add(opportunity));
 		});
 	}
 
@@ -160,15 +175,20 @@ public class JourneyQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		if (solution == null || context().data().isEmpty()) {
 			return;
 		}
-		List<String> names = context().data().stream()
+		List<String> qualifiedNames = context().data();
+		List<String> names = qualifiedNames.stream()
 				.map(name -> context().shortestName(solution, JourneyPackage.Literals.SOLUTION__STAKEHOLDERS, name)).toList();
 		acceptor.accept("Add " + String.join(", ", names) + " to the stakeholders", (diagnostic, element, document) -> {
 			Solution fixed = JourneyQueries.ancestor(element, Solution.class);
-			int last = Insertions.endOf(fixed, JourneyPackage.Literals.SOLUTION__STAKEHOLDERS);
-			if (last >= 0) {
-				return insert(document, last, ", " + String.join(", ", names));
+			IScope scope = scopes.getScope(fixed, JourneyPackage.Literals.SOLUTION__STAKEHOLDERS);
+			List<Party> parties = new ArrayList<>();
+			for (String qualifiedName : qualifiedNames) {
+				IEObjectDescription party = scope.getSingleElement(QualifiedName.create(qualifiedName.split("\\.")));
+				if (party != null) {
+					parties.add((Party) resolve(party, fixed));
+				}
 			}
-			return insert(document, Insertions.intoBody(fixed, "stakeholders " + String.join(", ", names)));
+			return change(document, fixed, () -> fixed.getStakeholders().addAll(parties));
 		});
 	}
 
@@ -180,7 +200,10 @@ public class JourneyQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 			return;
 		}
 		String name = freeName(element);
-		acceptor.accept("Rename to " + name, (diagnostic, marked, document) -> createTextEdit(diagnostic, name));
+		acceptor.accept("Rename to " + name, (diagnostic, marked, document) -> {
+			NamedElement fixed = JourneyQueries.ancestor(marked, NamedElement.class);
+			return change(document, fixed, () -> fixed.setName(name));
+		});
 	}
 
 	/** A reference to nothing: declares the element, in the catalogue file for catalogue elements (data: EClass, written name). */
@@ -224,11 +247,16 @@ public class JourneyQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvi
 		}
 	}
 
-	private static List<TextEdit> insert(Document document, int offset, String text) {
-		return List.of(new TextEdit(new Range(document.getPosition(offset), document.getPosition(offset)), text));
+	/** The element a candidate stands for, in the resource set of the model a fix changes. */
+	private static EObject resolve(IEObjectDescription candidate, EObject context) {
+		return EcoreUtil.resolve(candidate.getEObjectOrProxy(), context);
 	}
 
-	private static List<TextEdit> insert(Document document, Insertions.Insertion insertion) {
-		return insert(document, insertion.offset(), insertion.text());
+	/** A fix's change of the model, as the edit of the document's text that a diagram save would make. */
+	private List<TextEdit> change(Document document, EObject element, Runnable change) {
+		return modelEdits.edit((XtextResource) element.eResource(), change)
+				.map(edit -> List.of(new TextEdit(new Range(document.getPosition(edit.offset()), document.getPosition(edit.offset() + edit.length())),
+						edit.text())))
+				.orElse(List.of());
 	}
 }

@@ -3,26 +3,20 @@ package journey.dsl.ide.quickfix;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
-import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 
 import com.google.inject.Inject;
 
+import journey.dsl.ide.serializer.ModelEdits;
 import journey.dsl.model.Import;
 import journey.dsl.model.JourneyPackage;
 import journey.dsl.model.Process;
@@ -32,6 +26,7 @@ import journey.dsl.model.JourneyModel;
  * Declares an element that a reference names but nobody declared, in the right file: a catalogue
  * element next to the others of its kind in the catalogue the file imports (else in this file), an
  * activity in its process, a journey element in the body of the step, stage or journey where it is used.
+ * The element is added to the model and written by {@link ModelEdits}, in whichever file it goes.
  */
 class MissingElementFiles {
 
@@ -43,6 +38,9 @@ class MissingElementFiles {
 
 	@Inject
 	private IScopeProvider scopes;
+
+	@Inject
+	private ModelEdits modelEdits;
 
 	List<DiagnosticResolution> resolutions(FixContext context, EClass type, String writtenName) {
 		String name = writtenName.substring(writtenName.lastIndexOf('.') + 1);
@@ -56,29 +54,29 @@ class MissingElementFiles {
 			// written Process.Activity: the activity goes into the body of that process, wherever it is declared
 			EObject process = visibleProcess(referrer, writtenName.substring(0, Math.max(0, writtenName.lastIndexOf('.'))));
 			if (process != null) {
-				Insertions.Insertion insertion = Insertions.intoBody(process, declaration);
-				resolutions.add(edit("Create " + declaration + " in process " + ((Process) process).getName() + " ("
-						+ process.eResource().getURI().lastSegment() + ")", process.eResource(), insertion.offset(), insertion.text()));
+				resolutions.add(resolution(context, "Create " + declaration + " in process " + ((Process) process).getName() + " ("
+						+ process.eResource().getURI().lastSegment() + ")", process, type, name));
 			}
 		} else if (NewElements.isCatalogue(type)) {
 			EObject sibling = catalogueSibling(referrer, NewElements.catalogueType(type));
 			if (sibling != null) {
-				Resource file = sibling.eResource();
-				resolutions.add(edit("Create " + declaration + " in " + file.getURI().lastSegment(), file,
-						NodeModelUtils.getNode(sibling).getEndOffset(), "\n" + declaration));
+				resolutions.add(resolution(context, "Create " + declaration + " in " + sibling.eResource().getURI().lastSegment(),
+						sibling.eContainer(), type, name));
 			}
-			Resource here = referrer.eResource();
-			resolutions.add(edit("Create " + declaration + " in this file", here, textOf(here).length(),
-					(textOf(here).endsWith("\n") ? "" : "\n") + declaration + "\n"));
+			resolutions.add(resolution(context, "Create " + declaration + " in this file", referrer.eResource().getContents().get(0), type, name));
 		} else {
 			EObject container = NewElements.containerFor(type, referrer);
 			if (container != null) {
-				Insertions.Insertion insertion = Insertions.intoBody(container, declaration);
-				resolutions.add(edit("Create " + declaration.lines().findFirst().orElse(declaration), container.eResource(),
-						insertion.offset(), insertion.text()));
+				resolutions.add(resolution(context, "Create " + declaration.lines().findFirst().orElse(declaration), container, type, name));
 			}
 		}
 		return resolutions;
+	}
+
+	/** A fix that, when applied, creates the element in the container, in a fresh copy of the container's file. */
+	private DiagnosticResolution resolution(FixContext context, String label, EObject container, EClass type, String name) {
+		return new ModelEditResolution(label, context.options(), EcoreUtil.getURI(container), modelEdits, uris,
+				target -> NewElements.addTo(target, NewElements.create(type, name)));
 	}
 
 	/** The process the reference names before the activity's name, through the processes it can see. */
@@ -115,16 +113,5 @@ class MissingElementFiles {
 			}
 		}
 		return last == null ? null : referrer.eResource().getResourceSet().getEObject(last.getEObjectURI(), true);
-	}
-
-	private DiagnosticResolution edit(String label, Resource file, int offset, String text) {
-		Document document = new Document(1, textOf(file));
-		Range range = new Range(document.getPosition(offset), document.getPosition(offset));
-		URI uri = file.getURI();
-		return new WorkspaceEditResolution(label, uris.toUriString(uri), new TextEdit(range, text));
-	}
-
-	private static String textOf(Resource file) {
-		return ((XtextResource) file).getParseResult().getRootNode().getText();
 	}
 }

@@ -1,7 +1,17 @@
 package journey.dsl.ide.quickfix;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import journey.dsl.model.Activity;
+import journey.dsl.model.EmotionScale;
+import journey.dsl.model.Kpi;
+import journey.dsl.model.KpiKind;
+import journey.dsl.model.Lane;
 
 import journey.dsl.model.Journey;
 import journey.dsl.model.JourneyPackage;
@@ -10,8 +20,9 @@ import journey.dsl.model.Stage;
 import journey.dsl.query.JourneyQueries;
 
 /**
- * The text of a new element that a reference names but nobody declared, and the element it goes
- * into when it lives inside a journey (catalogue elements go into a catalogue file instead).
+ * A new element that a reference names but nobody declared: its short declaration (the fix's
+ * label), the element itself, and the element it goes into when it lives inside a journey
+ * (catalogue elements go into a catalogue file instead).
  */
 final class NewElements {
 
@@ -38,6 +49,37 @@ final class NewElements {
 		case JourneyPackage.OPPORTUNITY -> "opportunity " + name;
 		default -> null;
 		};
+	}
+
+	/** A new element of the type, with the values its short declaration writes. */
+	static EObject create(EClass type, String name) {
+		EObject element = EcoreUtil.create(catalogueType(type));
+		element.eSet(JourneyPackage.Literals.NAMED_ELEMENT__NAME, name);
+		switch (type.getClassifierID()) {
+		case JourneyPackage.ACTIVITY -> ((Activity) element).setLane(Lane.FRONTSTAGE);
+		case JourneyPackage.EMOTION_SCALE -> {
+			((EmotionScale) element).setMin(-2);
+			((EmotionScale) element).setMax(2);
+		}
+		case JourneyPackage.KPI -> ((Kpi) element).setKind(KpiKind.CUSTOM);
+		default -> {
+			// the name is all a new element of the other types needs
+		}
+		}
+		return element;
+	}
+
+	/** Adds the element to the container's list that holds elements of its type. */
+	static void addTo(EObject container, EObject element) {
+		for (EReference containment : container.eClass().getEAllContainments()) {
+			if (containment.isMany() && containment.getEReferenceType().isSuperTypeOf(element.eClass())) {
+				@SuppressWarnings("unchecked")
+				List<EObject> list = (List<EObject>) container.eGet(containment);
+				list.add(element);
+				return;
+			}
+		}
+		throw new IllegalArgumentException(container.eClass().getName() + " holds no " + element.eClass().getName());
 	}
 
 	/** Whether elements of the type live in the catalogue (named by package) rather than in a journey. */

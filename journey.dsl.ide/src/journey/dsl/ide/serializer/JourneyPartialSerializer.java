@@ -1,22 +1,41 @@
 package journey.dsl.ide.serializer;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.change.ChangeKind;
+import org.eclipse.emf.ecore.change.FeatureChange;
+import org.eclipse.emf.ecore.change.ListChange;
 import org.eclipse.xtext.EnumRule;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.formatting2.regionaccess.IAstRegion;
+import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
+import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ISequentialRegion;
 import org.eclipse.xtext.ide.serializer.impl.PartialSerializer;
+import org.eclipse.xtext.serializer.analysis.IGrammarConstraintProvider.IConstraint;
+import org.eclipse.xtext.serializer.analysis.IGrammarConstraintProvider.IFeatureInfo;
 import org.eclipse.xtext.serializer.diagnostic.ISerializationDiagnostic;
 import org.eclipse.xtext.serializer.tokens.IEnumLiteralSerializer;
 
 import com.google.inject.Inject;
 
 /**
- * Xtext's partial serializer, except that a changed enumeration value (an activity's lane, a KPI's
- * cadence) is written with the enumeration's own words: Xtext 2.42 hands it to the value
- * converter, which fails with a ClassCastException.
+ * Xtext's partial serializer, with two differences:
+ * <ul>
+ * <li>a changed enumeration value (an activity's lane, a KPI's cadence) is written with the
+ * enumeration's own words: Xtext 2.42 hands it to the value converter, which fails with a
+ * ClassCastException;</li>
+ * <li>an element added to a list that the grammar writes inside a loop of alternatives (every
+ * element body: {@code (channels+=Channel | teams+=Team)*}) is written right after the list's last
+ * element. Xtext counts such an assignment as single, since the loop repeats and not the
+ * assignment, and would write the whole owner again: for a new channel, the whole file.</li>
+ * </ul>
  */
 public class JourneyPartialSerializer extends PartialSerializer {
 
@@ -32,5 +51,46 @@ public class JourneyPartialSerializer extends PartialSerializer {
 			return text == null ? null : new ReplaceRegionStrategy(semantic, text);
 		}
 		return super.updateSingleValue(object, feature, region);
+	}
+
+	@Override
+	protected List<SerializationStrategy> trySerializeMultiValue(EObject owner, FeatureChange change, IEObjectRegion ownerRegion,
+			IConstraint constraint) {
+		List<SerializationStrategy> strategies = super.trySerializeMultiValue(owner, change, ownerRegion, constraint);
+		return strategies != null ? strategies : additionsInLoop(owner, change, ownerRegion, constraint);
+	}
+
+	/**
+	 * New elements added to a containment list that already has elements in the text, each written
+	 * next to its neighbour in the list; null (write the owner again) for any other change.
+	 */
+	private List<SerializationStrategy> additionsInLoop(EObject owner, FeatureChange change, IEObjectRegion ownerRegion, IConstraint constraint) {
+		EStructuralFeature feature = change.getFeature();
+		IFeatureInfo info = constraint.getFeatures()[owner.eClass().getFeatureID(feature)];
+		if (!(feature instanceof EReference reference) || !reference.isContainment() || !feature.isMany() || info.getAssignments().size() != 1
+				|| change.getListChanges().stream().anyMatch(listChange -> listChange.getKind() != ChangeKind.REMOVE_LITERAL)) {
+			return null;
+		}
+		List<IAstRegion> originals = findRegions(ownerRegion, change);
+		if (originals.isEmpty()) {
+			return null;
+		}
+		// The recorded changes undo the additions: "remove at index" for each added element.
+		List<Object> modifying = new ArrayList<>((List<?>) owner.eGet(feature));
+		List<SerializationStrategy> result = new ArrayList<>();
+		for (ListChange listChange : change.getListChanges()) {
+			int index = listChange.getIndex();
+			IHiddenRegion insertAt = index >= originals.size() ? ((ISequentialRegion) originals.get(originals.size() - 1)).getNextHiddenRegion()
+					: ((ISequentialRegion) originals.get(index)).getPreviousHiddenRegion();
+			if (insertAt == null) {
+				return null;
+			}
+			EObject added = (EObject) modifying.remove(index);
+			if (ownerRegion.getTextRegionAccess().regionForEObject(added) != null) {
+				return null; // moved here from elsewhere in the file: the owner is written again, so its comments move once
+			}
+			result.add(new SerializeRecursiveStrategy(insertAt, added, getSerializationContext(added)));
+		}
+		return result;
 	}
 }

@@ -20,7 +20,8 @@ import org.eclipse.xtext.util.ITextRegion;
  * Formats what a model change wrote into a journey file, together with the whitespace on either
  * side of lines it adds or removes. Xtext's default formats only the changed tokens, which leaves
  * an element inserted after the last one of a list at column 0, and two spaces where a title was
- * removed.
+ * removed. Between tokens the change left side by side, the whitespace that was read stays
+ * ({@link UnchangedLayout}).
  */
 public class JourneyRegionDiffFormatter extends RegionDiffFormatter {
 
@@ -36,11 +37,13 @@ public class JourneyRegionDiffFormatter extends RegionDiffFormatter {
 	@Override
 	protected List<ITextReplacement> mergeReplacements(ITextRegionAccessDiff regions, List<ITextReplacement> formatting) {
 		ITextRegionRewriter original = regions.getOriginalTextRegionAccess().getRewriter();
+		String originalText = regions.getOriginalTextRegionAccess().regionForDocument().getText();
 		List<ITextReplacement> result = new ArrayList<>();
 		for (Change change : changes(regions)) {
 			ITextSegment modified = regions.regionForOffset(change.modifiedOffset(), change.modifiedEnd() - change.modifiedOffset());
 			List<ITextReplacement> local = formatting.stream().filter(modified::contains).toList();
 			String text = local.isEmpty() ? modified.getText() : regions.getRewriter().renderToString(modified, local);
+			text = UnchangedLayout.restore(originalText.substring(change.originalOffset(), change.originalEnd()), text);
 			result.add(original.createReplacement(change.originalOffset(), change.originalEnd() - change.originalOffset(), text));
 		}
 		return result;
