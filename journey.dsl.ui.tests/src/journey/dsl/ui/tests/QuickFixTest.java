@@ -81,6 +81,7 @@ public class QuickFixTest {
 		assertTrue(contents(file).contains("\"Tour package page\" via "), "the touchpoint names a channel now");
 		waitFor("the fixed marker to go away", () -> problems(file, IMarker.SEVERITY_ERROR).stream()
 				.noneMatch(m -> code.equals(m.getAttribute(JourneyMarkers.CODE, "")) && m.getAttribute(IMarker.LINE_NUMBER, 0) == line));
+		showProblemsWithout("TourPage names no channel");
 		screenshot("quick-fix-applied");
 		setContents(file, original);
 	}

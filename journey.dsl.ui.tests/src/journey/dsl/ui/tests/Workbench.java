@@ -150,6 +150,12 @@ public final class Workbench {
 		waitFor("the Problems view to settle", () -> problemsListed(expected) ? ++stable[0] >= 20 : (stable[0] = 0) > 0);
 	}
 
+	/** Waits until the Problems view no longer shows a marker whose text contains the given words, and stays so. */
+	public static void showProblemsWithout(String gone) {
+		int[] stable = { 0 };
+		waitFor("the Problems view to drop '" + gone + "'", () -> !problemsListed(gone) ? ++stable[0] >= 20 : (stable[0] = 0) > 0);
+	}
+
 	private static boolean problemsListed(String expected) {
 		org.eclipse.swt.widgets.Tree tree = problemsTree(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
 		if (tree == null) {
