@@ -17,6 +17,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
@@ -54,7 +55,17 @@ public final class Workspace {
 
 	/** Loads every .journey file found in the given files and folders, and resolves all references. */
 	public static Workspace load(List<Path> inputs) {
-		Workspace workspace = new Workspace(injector().getInstance(XtextResourceSet.class));
+		return load(inputs, injector());
+	}
+
+	/**
+	 * Loads the files with the services of the given injector: the one whose serializer is going to
+	 * write them, since a serializer only understands the node model of its own grammar instance.
+	 */
+	public static Workspace load(List<Path> inputs, Injector services) {
+		XtextResourceSet resourceSet = services.getInstance(XtextResourceSet.class);
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("journey", services.getInstance(IResourceFactory.class));
+		Workspace workspace = new Workspace(resourceSet);
 		for (Path input : inputs) {
 			workspace.collect(input);
 		}

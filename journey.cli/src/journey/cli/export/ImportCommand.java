@@ -17,11 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** `journey import`: turns a JSON export back into .journey text. */
+/** `journey import`: turns a JSON export back into .journey text, or into changes of an existing .journey file. */
 @Command(name = "import", mixinStandardHelpOptions = true,
 		description = { "Turns a JSON export (journey export --format json) back into journey text.",
 				"References to other .journey files resolve relative to the output file, so write it next to the files "
-						+ "the original sat beside (e.g. the catalogue it imports). An existing .journey file is never replaced." },
+						+ "the original sat beside (e.g. the catalogue it imports). An existing .journey file is never replaced; "
+						+ "with --update it is changed only where the JSON differs from it, keeping its comments and layout." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "2:bad usage, unreadable input, or output that cannot be written" })
 public class ImportCommand implements Callable<Integer> {
@@ -39,6 +40,10 @@ public class ImportCommand implements Callable<Integer> {
 
 	@Option(names = { "-o", "--output" }, required = true, paramLabel = "OUT.journey", description = "The .journey file to write.")
 	Path output;
+
+	@Option(names = "--update", description = "Change the existing OUT.journey only where the JSON differs from it, "
+			+ "as a diagram save does: comments, blank lines and untouched lines stay.")
+	boolean update;
 
 	@Spec
 	CommandSpec spec;
@@ -63,14 +68,29 @@ public class ImportCommand implements Callable<Integer> {
 			err.println("error: the output file must end in .journey: " + output);
 			return JourneyCli.BAD_INPUT;
 		}
-		if (Files.exists(output)) {
+		if (Files.exists(output) && !update) {
 			err.println("error: " + JourneyInput.display(output) + " already exists; .journey files are sources, so import never replaces one: "
-					+ "choose another name or delete it first");
+					+ "choose another name, or add --update to change it only where the JSON differs");
+			return JourneyCli.BAD_INPUT;
+		}
+		if (update && !Files.isRegularFile(output)) {
+			err.println("error: " + JourneyInput.display(output) + " does not exist, so there is nothing to update: leave out --update to create it");
 			return JourneyCli.BAD_INPUT;
 		}
 		try {
 			Path folder = output.toAbsolutePath().getParent();
 			OutputFiles.prepareFolder(folder);
+			if (update) {
+				String before = Files.readString(output);
+				String text = JsonExchange.updatedJourneyText(json, output);
+				if (text.equals(before)) {
+					err.println(JourneyInput.display(output) + " already says what the JSON says: nothing to update");
+					return 0;
+				}
+				new OutputFiles(List.of(input)).write(output, text);
+				err.println("updated " + JourneyInput.display(output));
+				return 0;
+			}
 			String text = JsonExchange.toJourneyText(json, output);
 			new OutputFiles(List.of(input)).write(output, text);
 		} catch (JsonExchange.ImportException e) {
@@ -78,6 +98,9 @@ public class ImportCommand implements Callable<Integer> {
 			return JourneyCli.BAD_INPUT;
 		} catch (OutputFiles.OutputException e) {
 			err.println("error: " + e.getMessage());
+			return JourneyCli.BAD_INPUT;
+		} catch (IOException e) {
+			err.println("error: cannot read " + JourneyInput.display(output) + ": " + e.getMessage());
 			return JourneyCli.BAD_INPUT;
 		}
 		err.println("wrote " + JourneyInput.display(output));

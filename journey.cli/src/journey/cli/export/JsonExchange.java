@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 
@@ -14,6 +15,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emfcloud.jackson.module.EMFModule;
 import org.eclipse.emfcloud.jackson.resource.JsonResource;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -21,11 +23,15 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import com.google.inject.Injector;
+
 import journey.cli.Workspace;
+import journey.dsl.ide.JourneyIdeSetup;
+import journey.dsl.ide.serializer.ModelRecording;
 
 /**
  * Turns a .journey file into JSON through emfjson-jackson and back into .journey text through the
- * Xtext serializer. References to other files are written relative to the .journey file, so an
+ * Xtext serializer, or into changes of an existing .journey file. References to other files are written relative to the .journey file, so an
  * import written next to the files the original sat beside resolves them again.
  */
 final class JsonExchange {
@@ -58,9 +64,63 @@ final class JsonExchange {
 	 * to other .journey files relative to {@code target}, where the text is going to be written.
 	 */
 	static String toJourneyText(String json, Path target) throws ImportException {
-		checkIsJourneyModel(json);
 		XtextResourceSet resourceSet = Workspace.injector().getInstance(XtextResourceSet.class);
 		URI targetUri = URI.createFileURI(target.toAbsolutePath().normalize().toString());
+		JsonResource jsonResource = readJson(json, resourceSet, targetUri);
+		XtextResource text = (XtextResource) resourceSet.createResource(targetUri);
+		text.getContents().addAll(jsonResource.getContents());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			text.save(out, SaveOptions.newBuilder().format().getOptions().toOptionsMap());
+		} catch (IOException | RuntimeException e) {
+			throw new ImportException("cannot write the model as .journey text: " + rootMessage(e));
+		}
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Reads JSON written by {@link #export} and returns the text of the existing .journey file
+	 * {@code target} changed to say what the JSON says, as a diagram save changes it: only where the
+	 * models differ, with comments, blank lines and untouched lines kept. The file's neighbours are
+	 * loaded with it, so that its references to them resolve.
+	 */
+	static String updatedJourneyText(String json, Path target) throws ImportException {
+		Path file = target.toAbsolutePath().normalize();
+		Workspace workspace = Workspace.load(List.of(file.getParent()), IdeServices.INJECTOR);
+		XtextResource text = workspace.files().entrySet().stream().filter(entry -> entry.getValue().equals(file))
+				.map(entry -> (XtextResource) entry.getKey()).findFirst()
+				.orElseThrow(() -> new ImportException("cannot read " + file + ": " + workspace.problems().stream()
+						.filter(problem -> problem.file().toAbsolutePath().normalize().equals(file)).map(Workspace.InputProblem::message)
+						.findFirst().orElse("it is not a .journey file")));
+		if (text.getParseResult() == null || text.getContents().isEmpty()) {
+			throw new ImportException("cannot read " + file);
+		}
+		if (text.getParseResult().hasSyntaxErrors()) {
+			INode error = text.getParseResult().getSyntaxErrors().iterator().next();
+			throw new ImportException(file + " has a syntax error at line " + error.getStartLine()
+					+ "; fix it first: the update changes the file only where the JSON differs from it");
+		}
+		JsonResource jsonResource = readJson(json, workspace.resourceSet(), text.getURI());
+		ModelRecording recording = IdeServices.INJECTOR.getInstance(ModelRecording.class);
+		recording.start(text);
+		try {
+			ModelUpdate.apply(text.getContents().get(0), jsonResource.getContents().get(0));
+			return recording.text();
+		} catch (IllegalStateException e) {
+			throw new ImportException("cannot write the changes into " + file + ": " + e.getMessage());
+		} finally {
+			recording.stop();
+		}
+	}
+
+	/** The services that write model changes into text; created when the first update needs them. */
+	private static final class IdeServices {
+		static final Injector INJECTOR = new JourneyIdeSetup().createInjectorAndDoEMFRegistration();
+	}
+
+	/** Loads the JSON into the resource set, next to where the .journey text goes, and resolves every reference in it. */
+	private static JsonResource readJson(String json, XtextResourceSet resourceSet, URI targetUri) throws ImportException {
+		checkIsJourneyModel(json);
 		JsonResource jsonResource = new JsonResource(targetUri.trimFileExtension().appendFileExtension("json"), mapper());
 		resourceSet.getResources().add(jsonResource);
 		try {
@@ -73,22 +133,14 @@ final class JsonExchange {
 		}
 		EcoreUtil.resolveAll(resourceSet);
 		Map<EObject, java.util.Collection<org.eclipse.emf.ecore.EStructuralFeature.Setting>> unresolved =
-				EcoreUtil.UnresolvedProxyCrossReferencer.find(resourceSet);
+				EcoreUtil.UnresolvedProxyCrossReferencer.find(jsonResource);
 		if (!unresolved.isEmpty()) {
 			EObject proxy = unresolved.keySet().iterator().next();
 			URI uri = ((org.eclipse.emf.ecore.InternalEObject) proxy).eProxyURI();
 			throw new ImportException("cannot find " + uri.trimFragment().toFileString() + ", which the JSON refers to ("
 					+ unresolved.size() + " reference(s)); write the import next to the .journey files the original sat beside");
 		}
-		XtextResource text = (XtextResource) resourceSet.createResource(targetUri);
-		text.getContents().addAll(jsonResource.getContents());
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			text.save(out, SaveOptions.newBuilder().format().getOptions().toOptionsMap());
-		} catch (IOException | RuntimeException e) {
-			throw new ImportException("cannot write the model as .journey text: " + rootMessage(e));
-		}
-		return out.toString(StandardCharsets.UTF_8);
+		return jsonResource;
 	}
 
 	/**

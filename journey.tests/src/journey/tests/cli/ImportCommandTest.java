@@ -1,5 +1,6 @@
 package journey.tests.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,11 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import org.junit.jupiter.api.io.TempDir;
 
 import journey.tests.Examples;
 
-/** `journey import --format json` reads a JSON export back into .journey text that means the same model. */
+/**
+ * `journey import --format json` reads a JSON export back into .journey text that means the same
+ * model, or, with --update, changes an existing .journey file only where the JSON differs from it.
+ */
 class ImportCommandTest {
 
 	@TempDir
@@ -64,6 +71,85 @@ class ImportCommandTest {
 		assertEquals(2, cli.run("import", "--format", "json", json.toString(), "-o", existing.toString()));
 		assertTrue(cli.err().contains("already exists"), cli.err());
 		assertEquals("journey Kept { }\n", Files.readString(existing));
+	}
+
+	@Test
+	void anUpdateChangesOnlyWhatTheJsonChangedAndKeepsCommentsAndLayout() throws IOException {
+		Path travel = copyOfTheTravelExample();
+		Path journey = travel.resolve("round-trip.journey");
+		String original = Files.readString(journey);
+		JsonObject model = exported(travel, "round-trip.json");
+		JsonObject bookRoundTrip = model.getAsJsonArray("journeys").get(0).getAsJsonObject();
+		bookRoundTrip.getAsJsonArray("stages").get(0).getAsJsonObject().addProperty("title", "Looking around");
+		bookRoundTrip.remove("version");
+		JsonObject insight = new JsonObject();
+		insight.addProperty("name", "PhoneCalls");
+		insight.addProperty("title", "Travellers phone before departure");
+		insight.addProperty("source", "interview");
+		bookRoundTrip.getAsJsonArray("insights").add(insight);
+		Path json = Files.writeString(dir.resolve("changed.json"), model.toString());
+
+		assertEquals(0, cli.run("import", "--format", "json", json.toString(), "-o", journey.toString(), "--update"), cli.err());
+		assertTrue(cli.err().contains("updated"), cli.err());
+		String updated = Files.readString(journey);
+		// after the last insight, spaced from it and from the opportunities as the insights are
+		String newInsight = "\tinsight PhoneCalls \"Travellers phone before departure\" from interview\n\n";
+		assertTrue(updated.contains(newInsight), updated);
+		assertEquals(original.replace("stage Orientation \"Orientation\" {", "stage Orientation \"Looking around\" {").replace("\tversion \"2026.1\"\n", ""),
+				updated.replace(newInsight, ""));
+		assertEquals(0, cli.run("validate", travel.toString()), cli.out() + cli.err());
+	}
+
+	@Test
+	void anUpdateWithWhatTheFileAlreadySaysLeavesItAlone() throws IOException {
+		Path travel = copyOfTheTravelExample();
+		Path journey = travel.resolve("round-trip.journey");
+		byte[] original = Files.readAllBytes(journey);
+		var modified = Files.getLastModifiedTime(journey);
+		Path json = Files.writeString(dir.resolve("same.json"), exported(travel, "round-trip.json").toString());
+		assertEquals(0, cli.run("import", "--format", "json", json.toString(), "-o", journey.toString(), "--update"), cli.err());
+		assertTrue(cli.err().contains("nothing to update"), cli.err());
+		assertArrayEquals(original, Files.readAllBytes(journey));
+		assertEquals(modified, Files.getLastModifiedTime(journey));
+	}
+
+	@Test
+	void anUpdateOfAFileWithASyntaxErrorIsRefusedAndLeavesItAlone() throws IOException {
+		Path travel = copyOfTheTravelExample();
+		Path journey = travel.resolve("round-trip.journey");
+		Path json = Files.writeString(dir.resolve("same.json"), exported(travel, "round-trip.json").toString());
+		String broken = Files.readString(journey).replace("state current", "state current oops {");
+		Files.writeString(journey, broken);
+		assertEquals(2, cli.run("import", "--format", "json", json.toString(), "-o", journey.toString(), "--update"));
+		assertTrue(cli.err().contains("round-trip.journey has a syntax error at line 8"), cli.err());
+		assertEquals(broken, Files.readString(journey));
+	}
+
+	@Test
+	void thereIsNothingToUpdateWhereNoFileIs() throws IOException {
+		Path json = dir.resolve("json");
+		assertEquals(0, cli.run("export", "--format", "json", "-o", json.toString(), Examples.folder().resolve("travel").toString()), cli.err());
+		Path missing = dir.resolve("missing.journey");
+		assertEquals(2, cli.run("import", "--format", "json", json.resolve("round-trip.json").toString(), "-o", missing.toString(), "--update"));
+		assertTrue(cli.err().contains("does not exist, so there is nothing to update"), cli.err());
+		assertTrue(Files.notExists(missing));
+	}
+
+	private Path copyOfTheTravelExample() throws IOException {
+		Path copy = Files.createDirectories(dir.resolve("travel"));
+		try (var files = Files.list(Examples.folder().resolve("travel"))) {
+			for (Path file : files.toList()) {
+				Files.copy(file, copy.resolve(file.getFileName()));
+			}
+		}
+		return copy;
+	}
+
+	/** The JSON export of one file of the folder. */
+	private JsonObject exported(Path folder, String fileName) throws IOException {
+		Path json = dir.resolve("exported-" + folder.getFileName());
+		assertEquals(0, cli.run("export", "--format", "json", "-o", json.toString(), folder.toString()), cli.err());
+		return JsonParser.parseString(Files.readString(json.resolve(fileName))).getAsJsonObject();
 	}
 
 	@Test

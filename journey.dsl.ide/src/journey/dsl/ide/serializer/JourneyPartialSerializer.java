@@ -10,13 +10,18 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.change.ChangeKind;
 import org.eclipse.emf.ecore.change.FeatureChange;
 import org.eclipse.emf.ecore.change.ListChange;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.EnumRule;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Group;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.formatting2.regionaccess.IAstRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISequentialRegion;
+import org.eclipse.xtext.formatting2.regionaccess.ITextRegionDiffBuilder;
 import org.eclipse.xtext.ide.serializer.impl.PartialSerializer;
 import org.eclipse.xtext.serializer.analysis.IGrammarConstraintProvider.IConstraint;
 import org.eclipse.xtext.serializer.analysis.IGrammarConstraintProvider.IFeatureInfo;
@@ -26,7 +31,7 @@ import org.eclipse.xtext.serializer.tokens.IEnumLiteralSerializer;
 import com.google.inject.Inject;
 
 /**
- * Xtext's partial serializer, with two differences:
+ * Xtext's partial serializer, with three differences:
  * <ul>
  * <li>a changed enumeration value (an activity's lane, a KPI's cadence) is written with the
  * enumeration's own words: Xtext 2.42 hands it to the value converter, which fails with a
@@ -34,7 +39,9 @@ import com.google.inject.Inject;
  * <li>an element added to a list that the grammar writes inside a loop of alternatives (every
  * element body: {@code (channels+=Channel | teams+=Team)*}) is written right after the list's last
  * element. Xtext counts such an assignment as single, since the loop repeats and not the
- * assignment, and would write the whole owner again: for a new channel, the whole file.</li>
+ * assignment, and would write the whole owner again: for a new channel, the whole file;</li>
+ * <li>a property that is no longer set is deleted with its keywords, where Xtext would write the
+ * whole owner again (and the serializer may then order the owner's clauses its own way).</li>
  * </ul>
  */
 public class JourneyPartialSerializer extends PartialSerializer {
@@ -51,6 +58,46 @@ public class JourneyPartialSerializer extends PartialSerializer {
 			return text == null ? null : new ReplaceRegionStrategy(semantic, text);
 		}
 		return super.updateSingleValue(object, feature, region);
+	}
+
+	@Override
+	protected List<SerializationStrategy> trySerializeSingleValue(EObject owner, FeatureChange change, IEObjectRegion ownerRegion,
+			IConstraint constraint) {
+		List<SerializationStrategy> strategies = super.trySerializeSingleValue(owner, change, ownerRegion, constraint);
+		if (strategies != null || owner.eIsSet(change.getFeature())) {
+			return strategies;
+		}
+		IAstRegion removed = findRegion(ownerRegion, change);
+		return removed == null ? null : List.of(new DeleteClauseStrategy(removed));
+	}
+
+	/**
+	 * Deletes a value that is no longer set together with the keywords the grammar writes it with
+	 * ({@code version "2026.1"}, not only {@code "2026.1"}): every token next to it that belongs to
+	 * the group of its assignment.
+	 */
+	private static final class DeleteClauseStrategy implements SerializationStrategy {
+		private final IAstRegion value;
+
+		DeleteClauseStrategy(IAstRegion value) {
+			this.value = value;
+		}
+
+		@Override
+		public void serialize(ITextRegionDiffBuilder result) {
+			Assignment assignment = GrammarUtil.containingAssignment(value.getGrammarElement());
+			EObject clause = assignment != null && assignment.eContainer() instanceof Group group ? group : null;
+			ISequentialRegion first = value;
+			ISequentialRegion last = value;
+			while (clause != null && first.getPreviousSemanticRegion() != null
+					&& EcoreUtil.isAncestor(clause, first.getPreviousSemanticRegion().getGrammarElement())) {
+				first = first.getPreviousSemanticRegion();
+			}
+			while (clause != null && last.getNextSemanticRegion() != null && EcoreUtil.isAncestor(clause, last.getNextSemanticRegion().getGrammarElement())) {
+				last = last.getNextSemanticRegion();
+			}
+			result.remove(first.getPreviousHiddenRegion(), last.getNextHiddenRegion());
+		}
 	}
 
 	@Override
