@@ -140,6 +140,15 @@ class TextPreservingResourceTest {
 	}
 
 	@Test
+	void aPropertyThatIsNoLongerSetGoesWithItsOwnKeywordsAndNothingElseChanges() {
+		Loaded loaded = load();
+		named(loaded, Kpi.class, "Nps").eUnset(journey.dsl.model.JourneyPackage.Literals.KPI__CADENCE);
+		named(loaded, Kpi.class, "Nps").eUnset(journey.dsl.model.JourneyPackage.Literals.KPI__TARGET);
+		// "reviewed" stays: the reviewer is still set, and "reviewed by Sales" says so
+		assertEquals(JOURNEY.replace("nps target 30 reviewed quarterly by Sales", "nps reviewed by Sales"), save(loaded.journey));
+	}
+
+	@Test
 	void theWordTheAnalystChoseForAUnitStaysWhenTheStageAroundItIsWrittenAgain() {
 		Loaded loaded = load();
 		Step step = JourneyFactory.eINSTANCE.createStep();

@@ -10,11 +10,12 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.change.ChangeKind;
 import org.eclipse.emf.ecore.change.FeatureChange;
 import org.eclipse.emf.ecore.change.ListChange;
-import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.EnumRule;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Group;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.formatting2.regionaccess.IAstRegion;
 import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
@@ -63,18 +64,16 @@ public class JourneyPartialSerializer extends PartialSerializer {
 	@Override
 	protected List<SerializationStrategy> trySerializeSingleValue(EObject owner, FeatureChange change, IEObjectRegion ownerRegion,
 			IConstraint constraint) {
-		List<SerializationStrategy> strategies = super.trySerializeSingleValue(owner, change, ownerRegion, constraint);
-		if (strategies != null || owner.eIsSet(change.getFeature())) {
-			return strategies;
-		}
-		IAstRegion removed = findRegion(ownerRegion, change);
-		return removed == null ? null : List.of(new DeleteClauseStrategy(removed));
+		// Xtext would write an unset enumeration as its default word ("reviewed daily"), or the whole owner again.
+		IAstRegion written = owner.eIsSet(change.getFeature()) ? null : findRegion(ownerRegion, change);
+		return written != null ? List.of(new DeleteClauseStrategy(written)) : super.trySerializeSingleValue(owner, change, ownerRegion, constraint);
 	}
 
 	/**
-	 * Deletes a value that is no longer set together with the keywords the grammar writes it with
-	 * ({@code version "2026.1"}, not only {@code "2026.1"}): every token next to it that belongs to
-	 * the group of its assignment.
+	 * Deletes a value that is no longer set together with the keywords that its assignment's group
+	 * writes right before and after it ({@code version "2026.1"}, not only {@code "2026.1"}), but
+	 * nothing that belongs to another value ({@code reviewed quarterly by Sales} becomes
+	 * {@code reviewed by Sales}).
 	 */
 	private static final class DeleteClauseStrategy implements SerializationStrategy {
 		private final IAstRegion value;
@@ -86,14 +85,22 @@ public class JourneyPartialSerializer extends PartialSerializer {
 		@Override
 		public void serialize(ITextRegionDiffBuilder result) {
 			Assignment assignment = GrammarUtil.containingAssignment(value.getGrammarElement());
-			EObject clause = assignment != null && assignment.eContainer() instanceof Group group ? group : null;
+			List<AbstractElement> group = assignment != null && assignment.eContainer() instanceof Group owner ? owner.getElements() : List.of();
+			int at = group.indexOf(assignment);
+			List<AbstractElement> keywordsBefore = new ArrayList<>();
+			for (int i = at - 1; i >= 0 && group.get(i) instanceof Keyword; i--) {
+				keywordsBefore.add(group.get(i));
+			}
+			List<AbstractElement> keywordsAfter = new ArrayList<>();
+			for (int i = at + 1; at >= 0 && i < group.size() && group.get(i) instanceof Keyword; i++) {
+				keywordsAfter.add(group.get(i));
+			}
 			ISequentialRegion first = value;
-			ISequentialRegion last = value;
-			while (clause != null && first.getPreviousSemanticRegion() != null
-					&& EcoreUtil.isAncestor(clause, first.getPreviousSemanticRegion().getGrammarElement())) {
+			while (first.getPreviousSemanticRegion() != null && keywordsBefore.contains(first.getPreviousSemanticRegion().getGrammarElement())) {
 				first = first.getPreviousSemanticRegion();
 			}
-			while (clause != null && last.getNextSemanticRegion() != null && EcoreUtil.isAncestor(clause, last.getNextSemanticRegion().getGrammarElement())) {
+			ISequentialRegion last = value;
+			while (last.getNextSemanticRegion() != null && keywordsAfter.contains(last.getNextSemanticRegion().getGrammarElement())) {
 				last = last.getNextSemanticRegion();
 			}
 			result.remove(first.getPreviousHiddenRegion(), last.getNextHiddenRegion());
