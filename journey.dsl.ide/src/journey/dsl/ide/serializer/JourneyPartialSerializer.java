@@ -65,7 +65,10 @@ public class JourneyPartialSerializer extends PartialSerializer {
 	protected List<SerializationStrategy> trySerializeSingleValue(EObject owner, FeatureChange change, IEObjectRegion ownerRegion,
 			IConstraint constraint) {
 		// Xtext would write an unset enumeration as its default word ("reviewed daily"), or the whole owner again.
-		IAstRegion written = owner.eIsSet(change.getFeature()) ? null : findRegion(ownerRegion, change);
+		// A value equal to its default (an activity moved to the first lane) is not unset: it has a value to write.
+		EStructuralFeature feature = change.getFeature();
+		boolean noLongerSet = !owner.eIsSet(feature) && (feature.isUnsettable() || owner.eGet(feature) == null);
+		IAstRegion written = noLongerSet ? findRegion(ownerRegion, change) : null;
 		return written != null ? List.of(new DeleteClauseStrategy(written)) : super.trySerializeSingleValue(owner, change, ownerRegion, constraint);
 	}
 
