@@ -40,15 +40,7 @@ public final class DisplayText {
 
 	/** A KPI value with its unit, plain for tables and exports: 38%, 4.4 score, 162000 EUR; null as null. */
 	public static String kpiValue(Kpi kpi, BigDecimal value) {
-		if (value == null) {
-			return null;
-		}
-		String unit = KpiKinds.unitOf(kpi);
-		String number = value.toPlainString();
-		if (unit == null || unit.isEmpty()) {
-			return number;
-		}
-		return "%".equals(unit) ? number + "%" : number + " " + unit;
+		return KpiKinds.valueText(kpi, value);
 	}
 
 	/** A journey's qualified name: package.Journey. */
@@ -122,20 +114,13 @@ public final class DisplayText {
 
 	/** A KPI value with its unit for reading on a page: 38%, 250,000 people, 54 EUR; "none" when missing. */
 	public static String kpiValueForPage(Kpi kpi, BigDecimal value) {
-		if (value == null) {
-			return "none";
-		}
-		String unit = KpiKinds.unitOf(kpi);
-		if (unit == null || unit.isBlank()) {
-			return number(value);
-		}
-		return "%".equals(unit) ? number(value) + "%" : number(value) + " " + unit;
+		return value == null ? "none" : KpiKinds.withUnit(number(value), KpiKinds.unitOf(kpi));
 	}
 
 	/** Actual and target in one short line for a page, the unit written once: "actual 250,000 &middot; target 200,000 people". */
 	public static String kpiActualAndTarget(Kpi kpi) {
 		String unit = KpiKinds.unitOf(kpi);
-		boolean percent = "%".equals(unit);
+		boolean percent = KpiKinds.isPercentage(kpi);
 		String actual = kpi.getActual() == null ? "none" : number(kpi.getActual()) + (percent ? "%" : "");
 		String target = kpi.getTarget() == null ? "none" : number(kpi.getTarget()) + (percent ? "%" : "");
 		return "actual " + actual + " \u00b7 target " + target + (percent || unit == null || unit.isBlank() ? "" : " " + unit);
@@ -144,10 +129,10 @@ public final class DisplayText {
 	/** A KPI status as a symbol and a word, for pages and chips: a tick and met, a cross and missed, a dash and no data. */
 	public static String statusWithSymbol(KpiKinds.Status status) {
 		return switch (status) {
-			case MET -> "\u2713 met";
-			case MISSED -> "\u2717 missed";
-			case NO_DATA -> "\u2013 no data";
-		};
+			case MET -> "\u2713 ";
+			case MISSED -> "\u2717 ";
+			case NO_DATA -> "\u2013 ";
+		} + status.word();
 	}
 
 	/** The CSS class of a status colour on the pages: met, missed, nodata. */

@@ -136,11 +136,7 @@ final class MarkdownExport {
 	}
 
 	private static String status(KpiKinds.Status status) {
-		return switch (status) {
-			case MET -> "met";
-			case MISSED -> "**missed**";
-			case NO_DATA -> "no data";
-		};
+		return status == KpiKinds.Status.MISSED ? "**" + status.word() + "**" : status.word();
 	}
 
 	private static void fact(StringBuilder md, String name, String value) {

@@ -387,7 +387,11 @@ public final class JourneyMapSvg {
 			String tooltip = DisplayText.label(step) + ": " + DisplayText.signed(value) + " (" + scale.label((int) Math.round(value)) + ")"
 					+ (step.getFeeling() != null ? "\n" + step.getFeeling() : "");
 			svg.group("emotion-point", tooltip);
-			svg.circle(point[1], point[2], 6, value > 0 ? "pt-pos" : value < 0 ? "pt-neg" : "pt-neutral");
+			svg.circle(point[1], point[2], 6, switch (scale.band(value)) {
+			case POSITIVE -> "pt-pos";
+			case NEGATIVE -> "pt-neg";
+			case NEUTRAL -> "pt-neutral";
+			});
 			double labelY = point[2] < top + 14 ? point[2] + 20 : point[2] - 10;
 			svg.text(point[1] + 9, labelY, COL / 2 - 12, 11, "bold", DisplayText.signed(value));
 			svg.end();

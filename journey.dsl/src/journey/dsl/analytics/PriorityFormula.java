@@ -151,13 +151,32 @@ public final class PriorityFormula {
 		}
 	}
 
-	/** Severity weight: low 1, medium 2, high 3, critical 4; a pain point without severity counts as low. */
+	/**
+	 * Severity weight: low 1, medium 2, high 3, critical 4; a pain point without severity counts as
+	 * low. Written out, so that reordering the literals in the metamodel cannot change a ranking.
+	 */
 	public static int weight(Severity severity) {
-		return severity == null ? 1 : severity.getValue() + 1;
+		if (severity == null) {
+			return 1;
+		}
+		return switch (severity) {
+		case LOW -> 1;
+		case MEDIUM -> 2;
+		case HIGH -> 3;
+		case CRITICAL -> 4;
+		};
 	}
 
 	/** Frequency weight: rare 1, occasional 2, often 3, always 4; a pain point without frequency counts as rare. */
 	public static int weight(Frequency frequency) {
-		return frequency == null ? 1 : frequency.getValue() + 1;
+		if (frequency == null) {
+			return 1;
+		}
+		return switch (frequency) {
+		case RARE -> 1;
+		case OCCASIONAL -> 2;
+		case OFTEN -> 3;
+		case ALWAYS -> 4;
+		};
 	}
 }

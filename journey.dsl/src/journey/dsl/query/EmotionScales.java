@@ -26,6 +26,26 @@ public final class EmotionScales {
 		public int clamp(int value) {
 			return Math.max(min, Math.min(max, value));
 		}
+
+		/**
+		 * Where a value lies against the middle of the scale, which is what its colour and icon say
+		 * in every view: on a scale from 1 to 5, a 2 is negative although it is above zero.
+		 */
+		public Band band(double value) {
+			double twice = 2 * value;
+			int middle = min + max;
+			return twice < middle ? Band.NEGATIVE : twice > middle ? Band.POSITIVE : Band.NEUTRAL;
+		}
+	}
+
+	/** An emotion's side of its scale. */
+	public enum Band {
+		NEGATIVE, NEUTRAL, POSITIVE;
+
+		/** The word for it: negative, neutral, positive. */
+		public String word() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
 	}
 
 	public static final Scale DEFAULT = new Scale(-2, 2, Map.of(-2, "very negative", -1, "negative", 0, "neutral", 1, "positive", 2, "very positive"));

@@ -17,9 +17,6 @@ public final class KpiKinds {
 	/** The facts of one kind; {@code min} or {@code max} is null where the kind has no bound. */
 	public record Info(String label, String unit, BigDecimal min, BigDecimal max, Direction direction) {
 
-		public boolean isPercentage() {
-			return "%".equals(unit);
-		}
 
 		public String rangeText() {
 			if (min == null && max == null) {
@@ -84,9 +81,38 @@ public final class KpiKinds {
 		return kpi.getUnit() != null ? kpi.getUnit() : of(kpi.getKind()).unit();
 	}
 
+	/** A number with the KPI's unit as analysts read it: 38%, 4.4 score, 162000 EUR; just the number without a unit. */
+	public static String withUnit(String number, String unit) {
+		if (unit == null || unit.isBlank()) {
+			return number;
+		}
+		return "%".equals(unit) ? number + "%" : number + " " + unit;
+	}
+
+	/** A value of the KPI as written, with its unit: 38%, 4.4 score; null for none. */
+	public static String valueText(Kpi kpi, BigDecimal value) {
+		return value == null ? null : withUnit(value.toPlainString(), unitOf(kpi));
+	}
+
+	/** Whether the KPI is shown in percent. */
+	public static boolean isPercentage(Kpi kpi) {
+		return "%".equals(unitOf(kpi));
+	}
+
 	/** Where a KPI stands against its target. */
 	public enum Status {
-		MET, MISSED, NO_DATA
+		MET("met"), MISSED("missed"), NO_DATA("no data");
+
+		private final String word;
+
+		Status(String word) {
+			this.word = word;
+		}
+
+		/** The word every view uses: met, missed, no data. */
+		public String word() {
+			return word;
+		}
 	}
 
 	/** Met when the actual is at least (or, where lower is better, at most) the target. */

@@ -74,10 +74,7 @@ public class JourneyMapServices {
 		if (emotion == null) {
 			return "none";
 		}
-		EmotionScales.Scale scale = EmotionScales.of(JourneyQueries.journeyOf(moment));
-		int doubled = 2 * emotion;
-		int middle = scale.min() + scale.max();
-		return doubled < middle ? "negative" : doubled > middle ? "positive" : "neutral";
+		return EmotionScales.of(JourneyQueries.journeyOf(moment)).band(emotion).word();
 	}
 
 	public String flowLabel(Flow flow) {

@@ -64,11 +64,7 @@ public class KpiTableServices {
 
 	/** "met", "missed" or "no data", as the validation and the analytics compute it. */
 	public String kpiStatus(Kpi kpi) {
-		return switch (KpiKinds.status(kpi)) {
-			case MET -> "met";
-			case MISSED -> "missed";
-			case NO_DATA -> "no data";
-		};
+		return KpiKinds.status(kpi).word();
 	}
 
 	public String kpiCadence(Kpi kpi) {
@@ -144,11 +140,7 @@ public class KpiTableServices {
 	}
 
 	private static String number(Kpi kpi, BigDecimal value) {
-		if (value == null) {
-			return "";
-		}
-		String unit = KpiKinds.unitOf(kpi);
-		return value.toPlainString() + ("%".equals(unit) ? "%" : unit == null || unit.isEmpty() ? "" : " " + unit);
+		return value == null ? "" : KpiKinds.valueText(kpi, value);
 	}
 
 	private static BigDecimal parseNumber(String text) {

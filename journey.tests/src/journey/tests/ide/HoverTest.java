@@ -17,6 +17,7 @@ class HoverTest {
 	private static final String JOURNEY = """
 			package shop
 			import catalog.*
+			scale Mood "Mood" from 1 to 5
 			journey Buy "Buy a trip" {
 				persona Explorer
 				kpi Nps "Net Promoter Score" nps target 30 actual 34 reviewed quarterly by Sales {
@@ -135,5 +136,10 @@ class HoverTest {
 				- activity Host the website
 				- activity Take the booking
 				- KPI Net Promoter Score""", hover(Catalogue.FILE, "Sales \"", 1));
+	}
+
+	@Test
+	void anEmotionScaleIsCalledOneInTwoWords() {
+		assertEquals("**Mood** (emotion scale `Mood`)", hover("shop.journey", "Mood \"", 1));
 	}
 }

@@ -84,6 +84,29 @@ class RenderCommandTest {
 	}
 
 	@Test
+	void theEmotionCurveColoursAPointByItsSideOfTheJourneysScaleLikeTheDiagrams() throws IOException {
+		// On a scale from 1 to 5, a 2 lies below the middle: negative, although it is above zero.
+		Path journey = Files.writeString(dir.resolve("mood.journey"), """
+				package mood
+				persona P
+				scale Five "Five" from 1 to 5
+				journey J {
+					persona P
+					scale Five
+					stage S {
+						step Low { feels 2 }
+						step High { feels 4 }
+					}
+				}
+				""");
+		Path site = dir.resolve("site");
+		assertEquals(0, run("render", journey.toString(), "-o", site.toString()), cli.err());
+		String map = Files.readString(site.resolve("mood.J-map.svg"));
+		assertEquals(1, map.split("class=\"pt-neg\"", -1).length - 1, map);
+		assertEquals(1, map.split("class=\"pt-pos\"", -1).length - 1, map);
+	}
+
+	@Test
 	void thePageRanksPainPointsByTheDefaultFormulaAndSaysSo() throws IOException {
 		// round-trip.journey: NoFilters is high (3), always (4) and reaches 80%: 3 x 4 x 0.8 = 9.6, as analyze ranks it.
 		Path site = dir.resolve("site");

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
@@ -39,8 +38,6 @@ import journey.dsl.query.Ownership;
  */
 public class JourneyHoverText {
 
-	private static final Map<KpiKinds.Status, String> STATUS_LABELS = Map.of(
-			KpiKinds.Status.MET, "met", KpiKinds.Status.MISSED, "missed", KpiKinds.Status.NO_DATA, "no data");
 
 	/** Holdings are listed from the company side outwards. */
 	private static final List<String> HOLDINGS_ORDER = List.of("Process", "Activity", "Technology", "Touchpoint", "Solution", "Kpi");
@@ -74,18 +71,17 @@ public class JourneyHoverText {
 
 	private void appendKpi(Kpi kpi, StringBuilder text) {
 		KpiKinds.Info info = KpiKinds.of(kpi.getKind());
-		String unit = KpiKinds.unitOf(kpi);
 		text.append("\n\n").append(info.label());
 		text.append("; ").append(KpiKinds.directionOf(kpi).getLiteral()).append(" is better");
-		text.append("\n\nTarget: ").append(value(kpi.getTarget(), unit));
-		text.append(" · Actual: ").append(value(kpi.getActual(), unit));
-		text.append(" · Status: ").append(STATUS_LABELS.get(KpiKinds.status(kpi)));
+		text.append("\n\nTarget: ").append(value(kpi, kpi.getTarget()));
+		text.append(" · Actual: ").append(value(kpi, kpi.getActual()));
+		text.append(" · Status: ").append(KpiKinds.status(kpi).word());
 		List<Measurement> measurements = KpiTrends.measurementsByDate(kpi);
 		text.append("\n\nTrend: ").append(KpiTrends.trendOf(kpi).label());
 		if (measurements.size() >= 2) {
 			Measurement previous = measurements.get(measurements.size() - 2);
 			Measurement last = measurements.get(measurements.size() - 1);
-			text.append(" (").append(value(previous.getValue(), unit)).append(" → ").append(value(last.getValue(), unit)).append(")");
+			text.append(" (").append(value(kpi, previous.getValue())).append(" → ").append(value(kpi, last.getValue())).append(")");
 		}
 	}
 
@@ -148,23 +144,11 @@ public class JourneyHoverText {
 		if (element instanceof journey.dsl.model.Team team && team.getKind() != null) {
 			return team.getKind().getLiteral();
 		}
-		String name = element.eClass().getName();
-		return switch (name) {
-		case "Kpi" -> "KPI";
-		case "PainPoint" -> "pain point";
-		case "Technology" -> "system";
-		default -> name.toLowerCase();
-		};
+		return JourneyQueries.kindOf(element.eClass());
 	}
 
-	private static String value(BigDecimal value, String unit) {
-		if (value == null) {
-			return "none";
-		}
-		String number = value.stripTrailingZeros().toPlainString();
-		if (unit == null || unit.isEmpty()) {
-			return number;
-		}
-		return "%".equals(unit) ? number + "%" : number + " " + unit;
+	private static String value(Kpi kpi, BigDecimal value) {
+		return value == null ? "none" : KpiKinds.valueText(kpi, value);
 	}
+
 }
