@@ -12,7 +12,7 @@ import journey.dsl.model.Party;
 import journey.dsl.model.Stage;
 import journey.dsl.model.Step;
 import journey.dsl.model.Touchpoint;
-import journey.dsl.query.JourneyQueries;
+import journey.dsl.query.Ownership;
 
 /**
  * Writes journeys as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or
@@ -50,7 +50,7 @@ final class CsvExport {
 		row.add(touchpoint.getName());
 		row.add(touchpoint.getChannel() == null ? "" : touchpoint.getChannel().getName());
 		row.add(touchpoint.getEmotion() == null ? "" : touchpoint.getEmotion().toString());
-		row.add(JourneyQueries.ownersOf(touchpoint).stream().map(Party::getName).collect(Collectors.joining("; ")));
+		row.add(Ownership.ownersOf(touchpoint).stream().map(Party::getName).collect(Collectors.joining("; ")));
 		row.add(touchpoint.getKpis().stream().map(CsvExport::kpi).collect(Collectors.joining("; ")));
 		row.add(touchpoint.getPainPoints().stream().map(CsvExport::pain).collect(Collectors.joining("; ")));
 		return row;

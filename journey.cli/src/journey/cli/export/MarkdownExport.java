@@ -18,6 +18,7 @@ import journey.dsl.model.Step;
 import journey.dsl.model.Touchpoint;
 import journey.dsl.query.EmotionScales;
 import journey.dsl.query.JourneyQueries;
+import journey.dsl.query.Ownership;
 import journey.dsl.query.KpiKinds;
 
 /**
@@ -63,7 +64,7 @@ final class MarkdownExport {
 				for (Touchpoint touchpoint : step.getTouchpoints()) {
 					row(md, first ? JourneyQueries.label(step) : "", first ? step.getReached() : null, first ? feels : "",
 							JourneyQueries.label(touchpoint), touchpoint.getChannel() == null ? "" : JourneyQueries.label(touchpoint.getChannel()),
-							JourneyQueries.ownersOf(touchpoint).stream().map(Party::getName).collect(Collectors.joining(", ")));
+							Ownership.ownersOf(touchpoint).stream().map(Party::getName).collect(Collectors.joining(", ")));
 					first = false;
 				}
 			}

@@ -10,6 +10,7 @@ import journey.dsl.model.Stage;
 import journey.dsl.model.Step;
 import journey.dsl.model.Touchpoint;
 import journey.dsl.query.JourneyQueries;
+import journey.dsl.query.Ownership;
 
 /**
  * Writes a journey as a Mermaid {@code journey} diagram: a section per stage, a task per step
@@ -55,7 +56,7 @@ final class MermaidExport {
 			actors.add(journey.getPersona().getName());
 		}
 		for (Touchpoint touchpoint : step.getTouchpoints()) {
-			for (Party owner : JourneyQueries.ownersOf(touchpoint)) {
+			for (Party owner : Ownership.ownersOf(touchpoint)) {
 				Party team = JourneyQueries.teamOf(owner);
 				String actor = clean(JourneyQueries.label(team != null ? team : owner), true).replace(",", "");
 				if (!actor.isBlank()) {

@@ -25,6 +25,7 @@ import journey.dsl.model.Stage;
 import journey.dsl.model.Technology;
 import journey.dsl.model.Touchpoint;
 import journey.dsl.query.JourneyQueries;
+import journey.dsl.query.Ownership;
 
 /**
  * Draws the service blueprint: lanes for physical evidence, customer actions (the touchpoints),
@@ -289,7 +290,7 @@ public final class BlueprintSvg {
 
 	private void drawNode(Object element, double x, double y) {
 		if (element instanceof Touchpoint touchpoint) {
-			Set<Party> owners = JourneyQueries.ownersOf(touchpoint);
+			Set<Party> owners = Ownership.ownersOf(touchpoint);
 			String owner = owners.isEmpty() ? "\u26a0 no owner" : "Owner: " + owners.stream().map(DisplayText::label).collect(Collectors.joining(", "));
 			svg.group("bp-touchpoint", DisplayText.label(touchpoint) + "\nStep: " + DisplayText.label(JourneyQueries.stepOf(touchpoint)) + "\n" + owner);
 			svg.box("touchpoint", x, y, NODE_W, NODE_H, owners.isEmpty() ? "node-tp unowned" : "node-tp");
@@ -305,7 +306,7 @@ public final class BlueprintSvg {
 			svg.textBlock(x + 8, y + 17, NODE_W - 16, 10.5, 3, "", text);
 			svg.end();
 		} else if (element instanceof Activity activity) {
-			Party owner = JourneyQueries.ownerOf(activity);
+			Party owner = Ownership.ownerOf(activity);
 			StringBuilder tooltip = new StringBuilder(DisplayText.label(activity));
 			JourneyMapSvg.append(tooltip, "Lane", activity.getLane() == null ? "" : activity.getLane().getLiteral());
 			JourneyMapSvg.append(tooltip, "Process", DisplayText.label(JourneyQueries.processOf(activity)));

@@ -19,6 +19,7 @@ import journey.dsl.model.Touchpoint;
 import journey.dsl.query.Durations;
 import journey.dsl.query.EmotionScales;
 import journey.dsl.query.JourneyQueries;
+import journey.dsl.query.Ownership;
 import journey.dsl.query.KpiKinds;
 
 /**
@@ -212,7 +213,7 @@ public final class JourneyMapSvg {
 	}
 
 	private void drawTouchpoint(Touchpoint touchpoint, double x, double y) {
-		List<Party> owners = new ArrayList<>(JourneyQueries.ownersOf(touchpoint));
+		List<Party> owners = new ArrayList<>(Ownership.ownersOf(touchpoint));
 		svg.group("touchpoint", touchpointTooltip(touchpoint, owners));
 		svg.box("touchpoint", x, y, COL, CARD_H, touchpoint.isKeyMoment() ? "card key" : "card");
 		ChannelIcons.draw(svg, x + 8, y + 7, touchpoint.getChannel());

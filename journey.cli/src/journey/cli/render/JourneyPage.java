@@ -26,6 +26,7 @@ import journey.dsl.model.Touchpoint;
 import journey.dsl.query.Durations;
 import journey.dsl.query.EmotionScales;
 import journey.dsl.query.JourneyQueries;
+import journey.dsl.query.Ownership;
 import journey.dsl.query.KpiKinds;
 
 /** Writes the HTML page of one journey: facts, map, blueprint, analytics and the improvement cycle. */
@@ -371,7 +372,7 @@ final class JourneyPage {
 				processes.add(JourneyQueries.processOf(activity));
 			}
 			systems.addAll(activity.getSystems());
-			addParty(parties, JourneyQueries.ownerOf(activity));
+			addParty(parties, Ownership.ownerOf(activity));
 			activity.getPerformers().forEach(p -> addParty(parties, p));
 		}
 		processes.forEach(p -> addParty(parties, p.getOwner()));

@@ -12,10 +12,11 @@ import journey.dsl.model.Party;
 import journey.dsl.model.Stage;
 import journey.dsl.model.Touchpoint;
 import journey.dsl.query.JourneyQueries;
+import journey.dsl.query.Ownership;
 
 /**
  * Which teams stand behind the touchpoints of each stage: a teams &times; stages matrix counting,
- * per cell, the touchpoints the team is behind ({@link JourneyQueries#ownersOf}, with people
+ * per cell, the touchpoints the team is behind ({@link Ownership#ownersOf(journey.dsl.model.Touchpoint)}, with people
  * counted for their {@link JourneyQueries#teamOf team}; a person in no team is a row of its own).
  * A touchpoint counts once per team however many of its activities the team owns. Touchpoints
  * nobody is behind are listed as unowned.
@@ -47,7 +48,7 @@ public final class OwnershipMatrix {
 		for (int column = 0; column < stages.size(); column++) {
 			Stage stage = stages.get(column);
 			for (Touchpoint touchpoint : JourneyQueries.touchpoints(stage)) {
-				Set<Party> owners = JourneyQueries.ownersOf(touchpoint);
+				Set<Party> owners = Ownership.ownersOf(touchpoint);
 				if (owners.isEmpty()) {
 					unowned.add(new Unowned(stage, touchpoint));
 					continue;

@@ -84,36 +84,9 @@ public final class JourneyQueries {
 		return moments;
 	}
 
-	/** Who owns an activity: its own owner, else the owner of its process. */
-	public static Party ownerOf(Activity activity) {
-		if (activity.getOwner() != null) {
-			return activity.getOwner();
-		}
-		return activity.eContainer() instanceof Process process ? process.getOwner() : null;
-	}
-
 	/** The process an activity belongs to. */
 	public static Process processOf(Activity activity) {
 		return activity.eContainer() instanceof Process process ? process : null;
-	}
-
-	/**
-	 * Who answers for a touchpoint: its explicit owner, else the owners of the activities that
-	 * support it. Empty means nobody inside is behind it.
-	 */
-	public static Set<Party> ownersOf(Touchpoint touchpoint) {
-		Set<Party> owners = new LinkedHashSet<>();
-		if (touchpoint.getOwner() != null) {
-			owners.add(touchpoint.getOwner());
-			return owners;
-		}
-		for (Activity activity : touchpoint.getSupportedBy()) {
-			Party owner = ownerOf(activity);
-			if (owner != null) {
-				owners.add(owner);
-			}
-		}
-		return owners;
 	}
 
 	/** The processes behind a touchpoint, through the activities that support it. */

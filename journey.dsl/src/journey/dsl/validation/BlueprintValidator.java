@@ -25,7 +25,7 @@ import journey.dsl.model.JourneyPackage;
 import journey.dsl.model.Lane;
 import journey.dsl.model.Process;
 import journey.dsl.model.Touchpoint;
-import journey.dsl.query.JourneyQueries;
+import journey.dsl.query.Ownership;
 
 /**
  * The company journey map: every touchpoint has someone inside behind it, every process and
@@ -59,7 +59,7 @@ public class BlueprintValidator extends AbstractJourneyChecks {
 	/** Every activity has an owner, its own or its process's. */
 	@Check
 	public void checkActivityHasOwner(Activity activity) {
-		if (JourneyQueries.ownerOf(activity) == null) {
+		if (Ownership.ownerOf(activity) == null) {
 			warning("Activity " + activity.getName() + " has no owner, and neither has its process: add 'owner <Team or Person>'.",
 					activity, JourneyPackage.Literals.NAMED_ELEMENT__NAME, JourneyIssueCodes.MISSING_OWNER);
 		}

@@ -21,6 +21,7 @@ import journey.dsl.model.Stage;
 import journey.dsl.model.Technology;
 import journey.dsl.model.Touchpoint;
 import journey.dsl.query.JourneyQueries;
+import journey.dsl.query.Ownership;
 
 /**
  * The services of the service blueprint (the company journey map): which activities stand in
@@ -40,7 +41,7 @@ public class BlueprintServices {
 
 	/** The owner of an activity, with the team of an owning person: "Ines Bakker (Trip planning)". */
 	public String ownerTeamName(Activity activity) {
-		Party owner = JourneyQueries.ownerOf(activity);
+		Party owner = Ownership.ownerOf(activity);
 		if (owner == null || owner.eIsProxy()) {
 			return "";
 		}
@@ -77,10 +78,10 @@ public class BlueprintServices {
 	/** Whether nobody answers for the element: an activity without owner, a touchpoint without owners, a solution without owner. */
 	public boolean isUnowned(EObject element) {
 		if (element instanceof Activity activity) {
-			return JourneyQueries.ownerOf(activity) == null;
+			return Ownership.ownerOf(activity) == null;
 		}
 		if (element instanceof Touchpoint touchpoint) {
-			return JourneyQueries.ownersOf(touchpoint).isEmpty();
+			return Ownership.ownersOf(touchpoint).isEmpty();
 		}
 		return element instanceof Solution solution && solution.getOwner() == null;
 	}

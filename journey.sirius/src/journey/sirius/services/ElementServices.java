@@ -32,10 +32,9 @@ public class ElementServices {
 		return JourneyQueries.label(element);
 	}
 
-	/** The owner of anything that can have one, as the board and the KPI table show it; empty without owner. */
+	/** Who answers for anything that can have an owner, as the board and the KPI table show it; empty for nobody. */
 	public String ownerName(EObject element) {
-		Party owner = Ownership.ownerOf(element);
-		return owner == null || owner.eIsProxy() ? "" : displayName(owner);
+		return names(Ownership.ownersOf(element).stream().filter(owner -> !owner.eIsProxy()).toList());
 	}
 
 	/** The parties that may own the element: those its file can refer to. */

@@ -97,7 +97,7 @@ public class JourneyHoverText {
 			if (activity.eIsProxy()) {
 				continue;
 			}
-			Party owner = JourneyQueries.ownerOf(activity);
+			Party owner = Ownership.ownerOf(activity);
 			text.append("\n- ").append(JourneyQueries.label(activity));
 			if (JourneyQueries.processOf(activity) != null) {
 				text.append(" (`").append(JourneyQueries.processOf(activity).getName()).append('.').append(activity.getName()).append("`)");
