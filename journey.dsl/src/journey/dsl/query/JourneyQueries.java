@@ -1,13 +1,20 @@
 package journey.dsl.query;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.scoping.IScopeProvider;
 
 import journey.dsl.model.Activity;
 import journey.dsl.model.Journey;
@@ -147,53 +154,25 @@ public final class JourneyQueries {
 	}
 
 	/**
-	 * The elements of a type that a file can refer to: those of its own package and those its
-	 * imports name (catalog.* or catalog.Website), found in the file's resource set, in load order.
+	 * What a reference of the context element can name, as content assist and the linker see it:
+	 * the scope provider's elements (the file's own package and what its imports name, whether
+	 * {@code catalog.*} or {@code catalog.Website}), each once, of the given type, in scope order.
 	 */
-	public static <T extends EObject> List<T> visibleFrom(EObject context, Class<T> type) {
-		List<T> visible = new ArrayList<>();
-		JourneyModel here = ancestor(context, JourneyModel.class);
-		if (here == null || context.eResource() == null) {
-			return visible;
+	public static <T extends EObject> List<T> visibleFrom(EObject context, EReference reference, Class<T> type) {
+		if (!(context.eResource() instanceof XtextResource resource) || resource.getResourceServiceProvider() == null) {
+			return List.of();
 		}
-		List<org.eclipse.emf.ecore.resource.Resource> resources = context.eResource().getResourceSet() == null
-				? List.of(context.eResource())
-				: context.eResource().getResourceSet().getResources();
-		for (org.eclipse.emf.ecore.resource.Resource resource : List.copyOf(resources)) {
-			for (EObject root : resource.getContents()) {
-				if (root instanceof JourneyModel there && (there == here || isImported(here, there))) {
-					for (EObject element : there.eContents()) {
-						collect(element, type, visible);
-					}
+		IScopeProvider scopes = resource.getResourceServiceProvider().get(IScopeProvider.class);
+		Map<URI, T> visible = new LinkedHashMap<>();
+		for (IEObjectDescription candidate : scopes.getScope(context, reference).getAllElements()) {
+			if (type.isAssignableFrom(candidate.getEClass().getInstanceClass()) && !visible.containsKey(candidate.getEObjectURI())) {
+				EObject element = EcoreUtil.resolve(candidate.getEObjectOrProxy(), context);
+				if (!element.eIsProxy() && type.isInstance(element)) {
+					visible.put(candidate.getEObjectURI(), type.cast(element));
 				}
 			}
 		}
-		return visible;
-	}
-
-	private static <T> void collect(EObject element, Class<T> type, List<T> into) {
-		if (type.isInstance(element)) {
-			into.add(type.cast(element));
-		}
-		if (element instanceof Process process) {
-			for (Activity activity : process.getActivities()) {
-				collect(activity, type, into);
-			}
-		}
-	}
-
-	private static boolean isImported(JourneyModel into, JourneyModel from) {
-		String name = from.getName() == null ? "" : from.getName();
-		if (name.equals(into.getName() == null ? "" : into.getName())) {
-			return true;
-		}
-		for (journey.dsl.model.Import imported : into.getImports()) {
-			String namespace = imported.getImportedNamespace();
-			if (namespace != null && namespace.equals(name + ".*")) {
-				return true;
-			}
-		}
-		return false;
+		return new ArrayList<>(visible.values());
 	}
 
 	/** The team a party counts for: the team itself, or the team a person belongs to. */

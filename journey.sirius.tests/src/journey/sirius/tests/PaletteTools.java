@@ -42,6 +42,7 @@ import journey.dsl.model.Solution;
 import journey.dsl.model.Stage;
 import journey.dsl.model.Step;
 import journey.dsl.model.Touchpoint;
+import journey.dsl.model.JourneyPackage;
 import journey.dsl.query.JourneyQueries;
 import journey.sirius.JourneyViewpointIds.ImprovementBoard;
 import journey.sirius.JourneyViewpointIds.JourneyMap;
@@ -138,7 +139,7 @@ final class PaletteTools {
 		}
 
 		Party someOtherParty(EObject element, Party current) {
-			return JourneyQueries.visibleFrom(element, Party.class).stream().filter(p -> p != current).findFirst().orElseThrow();
+			return JourneyQueries.visibleFrom(element, JourneyPackage.Literals.SOLUTION__OWNER, Party.class).stream().filter(p -> p != current).findFirst().orElseThrow();
 		}
 
 		DCell cell(DLine line, String column) {

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import journey.dsl.model.Activity;
 import journey.dsl.model.Journey;
 import journey.dsl.model.JourneyFactory;
+import journey.dsl.model.JourneyPackage;
 import journey.dsl.model.Lane;
 import journey.dsl.model.NamedElement;
 import journey.dsl.model.Party;
@@ -20,6 +21,7 @@ import journey.dsl.model.Solution;
 import journey.dsl.model.Stage;
 import journey.dsl.model.Technology;
 import journey.dsl.model.Touchpoint;
+import journey.dsl.analytics.OwnershipMatrix;
 import journey.dsl.query.JourneyQueries;
 import journey.dsl.query.Ownership;
 
@@ -91,11 +93,17 @@ public class BlueprintServices {
 		return element instanceof Touchpoint touchpoint && touchpoint.getSupportedBy().isEmpty();
 	}
 
-	/** The touchpoints and activities of the journey that need an owner or support. */
+	/**
+	 * The touchpoints and activities of the journey that need an owner or support: the ownership
+	 * matrix's unowned touchpoints, the touchpoints no activity supports, and the activities
+	 * behind the journey without an owner.
+	 */
 	public List<NamedElement> attentionNeeded(Journey journey) {
 		Set<NamedElement> elements = new LinkedHashSet<>();
+		Set<Touchpoint> unowned = new LinkedHashSet<>();
+		OwnershipMatrix.of(journey).unowned().forEach(entry -> unowned.add(entry.touchpoint()));
 		for (Touchpoint touchpoint : JourneyQueries.touchpoints(journey)) {
-			if (isUnsupported(touchpoint) || isUnowned(touchpoint)) {
+			if (isUnsupported(touchpoint) || unowned.contains(touchpoint)) {
 				elements.add(touchpoint);
 			}
 		}
@@ -154,7 +162,7 @@ public class BlueprintServices {
 				return process;
 			}
 		}
-		List<Process> visible = JourneyQueries.visibleFrom(stage, Process.class);
+		List<Process> visible = JourneyQueries.visibleFrom(stage, JourneyPackage.Literals.SOLUTION__PROCESSES, Process.class);
 		return visible.isEmpty() ? null : visible.get(0);
 	}
 

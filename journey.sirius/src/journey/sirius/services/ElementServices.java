@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -17,6 +18,7 @@ import journey.dsl.model.Flow;
 import journey.dsl.model.JourneyModel;
 import journey.dsl.model.NamedElement;
 import journey.dsl.model.Party;
+import journey.dsl.model.JourneyPackage;
 import journey.dsl.query.JourneyQueries;
 import journey.dsl.query.Ownership;
 
@@ -37,9 +39,21 @@ public class ElementServices {
 		return names(Ownership.ownersOf(element).stream().filter(owner -> !owner.eIsProxy()).toList());
 	}
 
-	/** The parties that may own the element: those its file can refer to. */
+	/** The parties that may own the element: those its owner reference can name, as content assist offers them. */
 	public List<Party> ownerCandidates(EObject element) {
-		return JourneyQueries.visibleFrom(element, Party.class);
+		return JourneyQueries.visibleFrom(element, ownerReference(element), Party.class);
+	}
+
+	/** The element's owner reference; a solution's for other elements, since every owner reference names a party alike. */
+	private static EReference ownerReference(EObject element) {
+		return switch (element.eClass().getClassifierID()) {
+		case JourneyPackage.ACTIVITY -> JourneyPackage.Literals.ACTIVITY__OWNER;
+		case JourneyPackage.PROCESS -> JourneyPackage.Literals.PROCESS__OWNER;
+		case JourneyPackage.TOUCHPOINT -> JourneyPackage.Literals.TOUCHPOINT__OWNER;
+		case JourneyPackage.KPI -> JourneyPackage.Literals.KPI__OWNER;
+		case JourneyPackage.TECHNOLOGY -> JourneyPackage.Literals.TECHNOLOGY__OWNER;
+		default -> JourneyPackage.Literals.SOLUTION__OWNER;
+		};
 	}
 
 	/**

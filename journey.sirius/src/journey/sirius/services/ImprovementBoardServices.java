@@ -1,6 +1,7 @@
 package journey.sirius.services;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -11,6 +12,7 @@ import journey.dsl.model.Moment;
 import journey.dsl.model.Opportunity;
 import journey.dsl.model.PainPoint;
 import journey.dsl.model.Solution;
+import journey.dsl.analytics.PainPointPriorities;
 import journey.dsl.query.JourneyQueries;
 
 /**
@@ -21,16 +23,21 @@ public class ImprovementBoardServices {
 
 	private static final JourneyFactory FACTORY = JourneyFactory.eINSTANCE;
 
-	/** The pain points of the journey, in map order. */
+	/** The pain points of the journey, the most urgent first, as the pain-point priorities rank them. */
 	public List<PainPoint> painPoints(Journey journey) {
-		return JourneyQueries.moments(journey).stream().flatMap(moment -> moment.getPainPoints().stream()).toList();
+		return PainPointPriorities.of(journey).ranked().stream().map(PainPointPriorities.Ranked::painPoint).toList();
 	}
 
-	/** A pain point with its severity and the step or touchpoint where it hurts. */
+	/** A pain point with its severity, its priority and the step or touchpoint where it hurts. */
 	public String boardPainPointLabel(PainPoint painPoint) {
 		StringBuilder label = new StringBuilder(JourneyQueries.label(painPoint));
 		if (painPoint.isSetSeverity()) {
 			label.append(" [").append(painPoint.getSeverity().getLiteral()).append(']');
+		}
+		Journey journey = JourneyQueries.journeyOf(painPoint);
+		if (journey != null) {
+			PainPointPriorities.of(journey).ranked().stream().filter(ranked -> ranked.painPoint() == painPoint).findFirst()
+					.ifPresent(ranked -> label.append(String.format(Locale.ROOT, " \u00b7 priority %.2f", ranked.priority())));
 		}
 		if (painPoint.eContainer() instanceof Moment moment) {
 			label.append("\nat ").append(JourneyQueries.label(moment));

@@ -10,6 +10,7 @@ import journey.dsl.model.Flow;
 import journey.dsl.model.FlowKind;
 import journey.dsl.model.Journey;
 import journey.dsl.model.JourneyFactory;
+import journey.dsl.model.JourneyPackage;
 import journey.dsl.model.Moment;
 import journey.dsl.model.PainPoint;
 import journey.dsl.model.Stage;
@@ -148,7 +149,7 @@ public class JourneyMapServices {
 				}
 			}
 		}
-		List<Channel> visible = JourneyQueries.visibleFrom(step, Channel.class);
+		List<Channel> visible = JourneyQueries.visibleFrom(step, JourneyPackage.Literals.TOUCHPOINT__CHANNEL, Channel.class);
 		return visible.isEmpty() ? null : visible.get(0);
 	}
 

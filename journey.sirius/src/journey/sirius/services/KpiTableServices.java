@@ -1,7 +1,6 @@
 package journey.sirius.services;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,11 +9,13 @@ import org.eclipse.emf.ecore.EObject;
 import journey.dsl.model.Cadence;
 import journey.dsl.model.Journey;
 import journey.dsl.model.JourneyFactory;
+import journey.dsl.model.JourneyPackage;
 import journey.dsl.model.Kpi;
 import journey.dsl.model.KpiKind;
 import journey.dsl.model.Party;
 import journey.dsl.model.Stage;
 import journey.dsl.model.Touchpoint;
+import journey.dsl.analytics.KpiScorecard;
 import journey.dsl.query.JourneyQueries;
 import journey.dsl.query.KpiKinds;
 
@@ -25,16 +26,9 @@ import journey.dsl.query.KpiKinds;
  */
 public class KpiTableServices {
 
-	/** Every KPI of the journey: the journey's own, then stage by stage with its touchpoints. */
+	/** Every KPI of the journey, in the scorecard's order: the journey's own, then stage by stage with its touchpoints. */
 	public List<Kpi> allKpis(Journey journey) {
-		List<Kpi> kpis = new ArrayList<>(journey.getKpis());
-		for (Stage stage : journey.getStages()) {
-			kpis.addAll(stage.getKpis());
-			for (Touchpoint touchpoint : JourneyQueries.touchpoints(stage)) {
-				kpis.addAll(touchpoint.getKpis());
-			}
-		}
-		return kpis;
+		return KpiScorecard.of(journey).rows().stream().map(KpiScorecard.Row::kpi).toList();
 	}
 
 	/** What the KPI measures: "journey", "stage Orientation" or "touchpoint Tour package page". */
@@ -117,7 +111,7 @@ public class KpiTableServices {
 			return kpi;
 		}
 		String wanted = text.strip();
-		for (Party party : JourneyQueries.visibleFrom(kpi, Party.class)) {
+		for (Party party : JourneyQueries.visibleFrom(kpi, JourneyPackage.Literals.KPI__OWNER, Party.class)) {
 			if (wanted.equalsIgnoreCase(party.getName()) || wanted.equalsIgnoreCase(party.getTitle())) {
 				kpi.setOwner(party);
 				break;

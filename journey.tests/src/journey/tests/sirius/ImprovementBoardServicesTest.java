@@ -37,7 +37,7 @@ class ImprovementBoardServicesTest {
 		assertEquals("Pages are slow\nfrom analytics\nabout Product page", services.insightLabel(named(cdn, Insight.class, "Slowness")));
 		assertEquals("Faster\nunderused", services.opportunityLabel(named(cdn, Opportunity.class, "Faster")));
 		assertEquals(List.of(named(cdn, PainPoint.class, "Slow")), services.painPoints((Journey) cdn.eContainer()));
-		assertEquals("Pages load slowly [high]\nat Product page", services.boardPainPointLabel(named(cdn, PainPoint.class, "Slow")));
+		assertEquals("Pages load slowly [high] \u00b7 priority 3.00\nat Product page", services.boardPainPointLabel(named(cdn, PainPoint.class, "Slow")));
 	}
 
 	@Test

@@ -81,13 +81,15 @@ class KpiTableServicesTest {
 	}
 
 	@Test
-	void theOwnerIsTypedByNameOrTitleAmongThePartiesTheFileCanReferTo() {
+	void theOwnerIsTypedByNameOrTitleAmongThePartiesContentAssistOffers() {
 		JourneyModel model = models.shop();
 		Kpi ctr = named(model, Kpi.class, "Ctr");
 		services.editKpiOwner(ctr, "sales team");
 		assertSame(named(model, Party.class, "Sales"), ctr.getOwner());
+		services.editKpiOwner(ctr, "Nobody");
+		assertSame(named(model, Party.class, "Sales"), ctr.getOwner(), "a name no party has changes nothing");
 		services.editKpiOwner(ctr, "Hidden");
-		assertSame(named(model, Party.class, "Sales"), ctr.getOwner(), "a party the file cannot refer to changes nothing");
+		assertSame(named(model, Party.class, "Hidden"), ctr.getOwner(), "a party of a package the file does not import is named by its qualified name, as content assist offers it");
 		services.editKpiOwner(ctr, " ");
 		assertNull(ctr.getOwner());
 	}
