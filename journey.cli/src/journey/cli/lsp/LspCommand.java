@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
+import journey.dsl.ide.server.JourneyLanguageServer;
+
 import picocli.CommandLine.Command;
 
 /** `journey lsp`: serves the journey language over stdin and stdout to any LSP client (VS Code, Neovim, ...). */

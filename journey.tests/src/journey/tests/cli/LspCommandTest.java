@@ -30,7 +30,7 @@ import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import journey.cli.lsp.JourneyLanguageServer;
+import journey.dsl.ide.server.JourneyLanguageServer;
 
 /** `journey lsp` speaks LSP: it initialises, publishes diagnostics for a broken file, and shuts down and exits cleanly. */
 class LspCommandTest {

@@ -20,7 +20,7 @@ class CompletionTest {
 	Path root;
 
 	private List<CompletionItem> complete(String journey) {
-		return JourneyLanguageServer.start(root, Map.of(Catalogue.FILE, Catalogue.TEXT, "shop.journey", journey))
+		return LspTestClient.start(root, Map.of(Catalogue.FILE, Catalogue.TEXT, "shop.journey", journey))
 				.completion("shop.journey");
 	}
 
@@ -172,7 +172,7 @@ class CompletionTest {
 
 	@Test
 	void snippetsForStageKpiAndSolutionAreOfferedInsideAJourney() {
-		List<CompletionItem> items = JourneyLanguageServer.start(root, Map.of(
+		List<CompletionItem> items = LspTestClient.start(root, Map.of(
 				"a.journey", "journey A { <|> }",
 				"b.journey", "journey B { stage S { step T { <|> } } }")).completion("a.journey");
 		List<String> snippets = items.stream().filter(item -> item.getKind() == CompletionItemKind.Snippet)

@@ -17,7 +17,7 @@ class DocumentSymbolTest {
 
 	private String outline(String text) {
 		StringBuilder out = new StringBuilder();
-		print(JourneyLanguageServer.start(root, "model.journey", text).documentSymbols("model.journey"), "", out);
+		print(LspTestClient.start(root, "model.journey", text).documentSymbols("model.journey"), "", out);
 		return out.toString();
 	}
 

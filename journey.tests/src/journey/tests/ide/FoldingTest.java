@@ -15,7 +15,7 @@ class FoldingTest {
 	Path root;
 
 	private String folds(String text) {
-		return JourneyLanguageServer.start(root, "model.journey", text).foldingRanges("model.journey").stream()
+		return LspTestClient.start(root, "model.journey", text).foldingRanges("model.journey").stream()
 				.map(range -> range.getStartLine() + "-" + range.getEndLine() + (range.getKind() == null ? "" : " " + range.getKind()))
 				.collect(Collectors.joining("\n"));
 	}

@@ -43,7 +43,7 @@ class HoverTest {
 			""";
 
 	private String hover(String file, String snippet, int offset) {
-		JourneyLanguageServer ls = JourneyLanguageServer.start(root, Map.of(Catalogue.FILE, Catalogue.TEXT, "shop.journey", JOURNEY));
+		LspTestClient ls = LspTestClient.start(root, Map.of(Catalogue.FILE, Catalogue.TEXT, "shop.journey", JOURNEY));
 		return ls.hover(file, ls.positionOf(file, snippet, offset)).getContents().getRight().getValue();
 	}
 

@@ -37,11 +37,11 @@ class NavigationTest {
 			journey Help { stage Ask { step Call { touchpoint Desk via Website } } }
 			""";
 
-	private JourneyLanguageServer start() {
-		return JourneyLanguageServer.start(root, Map.of(Catalogue.FILE, Catalogue.TEXT, "shop.journey", SHOP, "support/help.journey", SUPPORT));
+	private LspTestClient start() {
+		return LspTestClient.start(root, Map.of(Catalogue.FILE, Catalogue.TEXT, "shop.journey", SHOP, "support/help.journey", SUPPORT));
 	}
 
-	private static String describe(JourneyLanguageServer ls, List<? extends Location> locations) {
+	private static String describe(LspTestClient ls, List<? extends Location> locations) {
 		return locations.stream().sorted(Comparator.comparing(Location::getUri).thenComparing(l -> l.getRange().getStart().getLine()))
 				.map(l -> Path.of(java.net.URI.create(l.getUri())).getFileName() + " " + l.getRange().getStart().getLine() + ":"
 						+ l.getRange().getStart().getCharacter() + "-" + l.getRange().getEnd().getCharacter())
@@ -50,20 +50,20 @@ class NavigationTest {
 
 	@Test
 	void goToDefinitionOpensTheCatalogueElementInItsFile() {
-		JourneyLanguageServer ls = start();
+		LspTestClient ls = start();
 		assertEquals("catalog.journey 4:8-15", describe(ls, ls.definition("shop.journey", ls.positionOf("shop.journey", "via Website", 5))));
 	}
 
 	@Test
 	void goToDefinitionOfAnActivityOpensItInsideItsProcess() {
-		JourneyLanguageServer ls = start();
+		LspTestClient ls = start();
 		assertEquals("catalog.journey 11:10-22",
 				describe(ls, ls.definition("shop.journey", ls.positionOf("shop.journey", "PublishTours", 2))));
 	}
 
 	@Test
 	void findReferencesListsEveryUseInEveryFile() {
-		JourneyLanguageServer ls = start();
+		LspTestClient ls = start();
 		assertEquals("""
 				shop.journey 5:23-30
 				shop.journey 6:23-38
@@ -73,7 +73,7 @@ class NavigationTest {
 	@Test
 	void renamingAChannelUpdatesEveryReferenceInEveryFile() {
 		// Xtext writes the shortest name that still resolves, so the qualified use becomes simple under the import
-		JourneyLanguageServer ls = start();
+		LspTestClient ls = start();
 		Map<String, String> changed = ls.apply(ls.rename(Catalogue.FILE, ls.positionOf(Catalogue.FILE, "Website", 1), "Site"));
 		assertEquals(Catalogue.TEXT.replace("channel Website", "channel Site"), changed.get(Catalogue.FILE));
 		assertEquals(SHOP.replace("via Website", "via Site").replace("catalog.Website", "Site"), changed.get("shop.journey"));
@@ -82,14 +82,14 @@ class NavigationTest {
 
 	@Test
 	void renamingAProcessUpdatesTheQualifiedActivityReferences() {
-		JourneyLanguageServer ls = start();
+		LspTestClient ls = start();
 		Map<String, String> changed = ls.apply(ls.rename(Catalogue.FILE, ls.positionOf(Catalogue.FILE, "MaintainSite", 1), "RunSite"));
 		assertEquals(SHOP.replace("MaintainSite.PublishTours", "RunSite.PublishTours"), changed.get("shop.journey"));
 	}
 
 	@Test
 	void renamingFromAReferenceRenamesTheDeclarationToo() {
-		JourneyLanguageServer ls = start();
+		LspTestClient ls = start();
 		Map<String, String> changed = ls.apply(ls.rename("support/help.journey", ls.positionOf("support/help.journey", "via Website", 5), "Web"));
 		assertEquals(Catalogue.TEXT.replace("channel Website", "channel Web"), changed.get(Catalogue.FILE));
 		assertEquals(SUPPORT.replace("via Website", "via Web"), changed.get("support/help.journey"));

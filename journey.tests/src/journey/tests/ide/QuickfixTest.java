@@ -26,7 +26,7 @@ class QuickfixTest {
 	@TempDir
 	Path root;
 
-	private JourneyLanguageServer ls;
+	private LspTestClient ls;
 
 	private static final String FILE = "shop.journey";
 
@@ -36,7 +36,7 @@ class QuickfixTest {
 
 	/** The code actions for the first diagnostic with the code whose message contains the text. */
 	private List<CodeAction> actionsFor(String journey, String code, String messagePart) {
-		ls = JourneyLanguageServer.start(root, Map.of(Catalogue.FILE, Catalogue.TEXT, FILE, journey));
+		ls = LspTestClient.start(root, Map.of(Catalogue.FILE, Catalogue.TEXT, FILE, journey));
 		Diagnostic diagnostic = ls.diagnostics(FILE).stream()
 				.filter(d -> code.equals(d.getCode().getLeft()) && d.getMessage().getLeft().contains(messagePart)).findFirst()
 				.orElseThrow(() -> new AssertionError("no " + code + " in " + ls.diagnostics(FILE).stream().map(Diagnostic::getMessage).toList()));
@@ -101,7 +101,7 @@ class QuickfixTest {
 	@Test
 	void fixesReadTheIssueDataAsAJsonClientSendsItBack() {
 		String text = journey("\tstage Look { step Browse { feels -4 } }\n");
-		ls = JourneyLanguageServer.start(root, Map.of(Catalogue.FILE, Catalogue.TEXT, FILE, text));
+		ls = LspTestClient.start(root, Map.of(Catalogue.FILE, Catalogue.TEXT, FILE, text));
 		Diagnostic sent = ls.diagnostics(FILE).stream()
 				.filter(d -> JourneyIssueCodes.EMOTION_OUT_OF_SCALE.equals(d.getCode().getLeft())).findFirst().orElseThrow();
 		// over the wire the data String[] becomes a JSON array

@@ -25,7 +25,7 @@ class SemanticHighlightingTest {
 					stage Look { step Browse { touchpoint Home via Website { supported by MaintainSite.PublishTours } } }
 				}
 				""";
-		JourneyLanguageServer ls = JourneyLanguageServer.start(root, Map.of(Catalogue.FILE, Catalogue.TEXT, "shop.journey", text));
+		LspTestClient ls = LspTestClient.start(root, Map.of(Catalogue.FILE, Catalogue.TEXT, "shop.journey", text));
 		assertEquals("""
 				Buy: namespace [declaration]
 				Look: namespace [declaration]
@@ -36,7 +36,7 @@ class SemanticHighlightingTest {
 	}
 
 	/** Turns LSP's relative five-integer encoding back into "text: type [modifiers]" lines. */
-	private static List<String> decode(JourneyLanguageServer ls, String file, String text) {
+	private static List<String> decode(LspTestClient ls, String file, String text) {
 		List<Integer> data = ls.semanticTokens(file).getData();
 		List<String> types = ls.semanticTokenTypes();
 		List<String> modifiers = ls.semanticTokenModifiers();

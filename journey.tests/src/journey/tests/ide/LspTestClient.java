@@ -54,29 +54,22 @@ import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.ide.server.concurrent.IRequestManager;
-import org.eclipse.xtext.resource.IResourceServiceProvider;
-import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
-import org.eclipse.xtext.util.Modules2;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 
-import journey.dsl.ide.JourneyIdeSetup;
 
 /**
- * Runs the journey language server in-process over a workspace of a few files, the way an editor
- * would drive it, and answers in plain LSP4J objects. Files are written as text with an optional
+ * Drives the journey language server (journey.dsl.ide's, as `journey lsp` runs it) in-process
+ * over a workspace of a few files, the way an editor would, and answers in plain LSP4J objects.
+ * Requests run on the calling thread, so that each sees the effect of the one before. Files are written as text with an optional
  * {@value #CURSOR} marking the caret; the marker is removed before the server sees the text.
  */
-public final class JourneyLanguageServer implements LanguageClient {
+public final class LspTestClient implements LanguageClient {
 
 	public static final String CURSOR = "<|>";
 
 	private static final UriExtensions URIS = new UriExtensions();
-	private static Injector language;
 
 	private final LanguageServerImpl server;
 	private ServerCapabilities capabilities;
@@ -85,29 +78,16 @@ public final class JourneyLanguageServer implements LanguageClient {
 	private final Map<String, Position> cursors = new HashMap<>();
 	private final Map<String, List<Diagnostic>> diagnostics = new HashMap<>();
 
-	private JourneyLanguageServer(Path root) {
+	private LspTestClient(Path root) {
 		this.root = root;
-		IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
-		registry.getExtensionToFactoryMap().put("journey", languageInjector().getInstance(IResourceServiceProvider.class));
-		Injector injector = Guice.createInjector(Modules2.mixin(new ServerModule(), binder -> {
-			binder.bind(IRequestManager.class).to(SynchronousRequestManager.class);
-			binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry);
-		}));
-		server = injector.getInstance(LanguageServerImpl.class);
+		server = journey.dsl.ide.server.JourneyLanguageServer.create(binder -> binder.bind(IRequestManager.class).to(SynchronousRequestManager.class));
 		server.connect(this);
-	}
-
-	private static synchronized Injector languageInjector() {
-		if (language == null) {
-			language = new JourneyIdeSetup().createInjectorAndDoEMFRegistration();
-		}
-		return language;
 	}
 
 	/** Writes the files (relative path to text) under root, starts the server there and opens every file. */
 	@SuppressWarnings("deprecation") // Xtext's WorkspaceManager still reads the root URI
-	public static JourneyLanguageServer start(Path root, Map<String, String> files) {
-		JourneyLanguageServer ls = new JourneyLanguageServer(root);
+	public static LspTestClient start(Path root, Map<String, String> files) {
+		LspTestClient ls = new LspTestClient(root);
 		files.forEach(ls::write);
 		InitializeParams params = new InitializeParams();
 		params.setProcessId(1);
@@ -130,7 +110,7 @@ public final class JourneyLanguageServer implements LanguageClient {
 	}
 
 	/** Starts the server on a single file. */
-	public static JourneyLanguageServer start(Path root, String file, String text) {
+	public static LspTestClient start(Path root, String file, String text) {
 		return start(root, Map.of(file, text));
 	}
 

@@ -1,0 +1,84 @@
+package journey.dsl.ide.server;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
+import org.eclipse.xtext.util.Modules2;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+
+import journey.dsl.ide.JourneyIdeSetup;
+
+/**
+ * Xtext's language server for .journey files: the one launcher that `journey lsp` runs and the
+ * tests drive. The language is registered directly rather than found through a service loader, so
+ * it works the same on the plain class path and in OSGi; and the LSP exit notification ends the
+ * run instead of the JVM.
+ */
+public final class JourneyLanguageServer {
+
+	private JourneyLanguageServer() {
+	}
+
+	/** The language's services, set up once for every server in this JVM. */
+	private static final class Language {
+		static final Injector INJECTOR = new JourneyIdeSetup().createInjectorAndDoEMFRegistration();
+	}
+
+	/** A server, not yet connected, with the journey language and the given bindings on top of Xtext's. */
+	public static LanguageServerImpl create(Module... overrides) {
+		IResourceServiceProvider.Registry languages = new ResourceServiceProviderRegistryImpl();
+		languages.getExtensionToFactoryMap().put("journey", Language.INJECTOR.getInstance(IResourceServiceProvider.class));
+		Module journey = binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages);
+		Module[] modules = new Module[overrides.length + 2];
+		modules[0] = new ServerModule();
+		modules[1] = journey;
+		System.arraycopy(overrides, 0, modules, 2, overrides.length);
+		return Guice.createInjector(Modules2.mixin(modules)).getInstance(LanguageServerImpl.class);
+	}
+
+	/**
+	 * Starts serving on the streams and returns at once. The result completes with the exit code
+	 * when the client sends exit (0 after shutdown, 1 without, as the protocol asks) or closes the
+	 * input (0).
+	 */
+	public static CompletableFuture<Integer> start(InputStream in, OutputStream out) {
+		CompletableFuture<Integer> exit = new CompletableFuture<>();
+		AtomicBoolean shutdown = new AtomicBoolean();
+		LanguageServerImpl server = create(binder -> binder.bind(ILanguageServerShutdownAndExitHandler.class)
+				.toInstance(new ILanguageServerShutdownAndExitHandler() {
+					@Override
+					public void shutdown() {
+						shutdown.set(true);
+					}
+
+					@Override
+					public void exit() {
+						exit.complete(shutdown.get() ? 0 : 1);
+					}
+				}));
+		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>().setLocalService(server)
+				.setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).create();
+		server.connect(launcher.getRemoteProxy());
+		CompletableFuture.runAsync(() -> {
+			try {
+				launcher.startListening().get();
+			} catch (Exception e) {
+				// the input ended or broke: nothing more will come
+			}
+			exit.complete(0);
+		});
+		return exit;
+	}
+}
