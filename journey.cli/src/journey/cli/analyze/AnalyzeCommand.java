@@ -5,17 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
-import journey.cli.DisplayText;
 import journey.cli.JourneyInput;
 import journey.cli.PriorityOption;
-import journey.dsl.analytics.JourneyAnalytics;
-import journey.dsl.model.Journey;
+import journey.report.analyze.AnalyticsReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,27 +42,15 @@ public class AnalyzeCommand implements Callable<Integer> {
 	CommandSpec spec;
 
 	@Override
-	public Integer call() throws JsonProcessingException {
+	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		JourneyInput input = JourneyInput.load(inputs, spec.commandLine().getErr(), spec.name());
 		if (input.exitCode() != 0) {
 			return input.exitCode();
 		}
-		if (json) {
-			ArrayNode all = JsonNodeFactory.instance.arrayNode();
-			for (Journey journey : input.journeys()) {
-				all.add(AnalyticsJson.of(JourneyAnalytics.of(journey, priority.formula()), JourneyInput.display(input.fileOf(journey))));
-			}
-			out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(all));
-		} else {
-			for (Journey journey : input.journeys()) {
-				String heading = "== " + DisplayText.qualifiedName(journey)
-						+ (journey.getTitle() == null ? "" : ": " + journey.getTitle()) + " (" + JourneyInput.display(input.fileOf(journey)) + ")";
-				out.println(heading);
-				out.println();
-				out.println(AnalyticsText.all(JourneyAnalytics.of(journey, priority.formula())));
-			}
-		}
+		List<AnalyticsReport.Source> sources = input.journeys().stream()
+				.map(journey -> new AnalyticsReport.Source(journey, JourneyInput.display(input.fileOf(journey)))).toList();
+		out.print(json ? AnalyticsReport.json(sources, priority.formula()) : AnalyticsReport.text(sources, priority.formula()));
 		out.flush();
 		return 0;
 	}

@@ -10,10 +10,15 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
-import journey.cli.DisplayText;
 import journey.cli.JourneyCli;
 import journey.cli.JourneyInput;
 import journey.dsl.model.Journey;
+import journey.report.DisplayText;
+import journey.report.OutputFolder;
+import journey.report.export.CsvExport;
+import journey.report.export.Exports;
+import journey.report.export.Exports.Format;
+import journey.report.export.JsonExchange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,10 +38,6 @@ import picocli.CommandLine.Spec;
 		exitCodeList = { "0:success", "1:a file has syntax or reference errors", "2:bad usage, unreadable input, or output that cannot be written" })
 public class ExportCommand implements Callable<Integer> {
 
-	/** The export formats. */
-	public enum Format {
-		mermaid, json, csv, markdown
-	}
 
 	@Option(names = "--format", required = true, paramLabel = "FORMAT", description = "mermaid, json, csv or markdown.")
 	Format format;
@@ -68,19 +69,18 @@ public class ExportCommand implements Callable<Integer> {
 			}
 		} else {
 			for (Journey journey : input.journeys()) {
-				files.put(DisplayText.qualifiedName(journey) + "." + extension(), text(journey));
+				files.put(DisplayText.qualifiedName(journey) + "." + format.extension(), Exports.of(format, journey));
 			}
 		}
 		if (output == null) {
 			return print(files);
 		}
 		try {
-			OutputFiles.prepareFolder(output);
-			OutputFiles writer = new OutputFiles(input.workspace().files().values());
+			OutputFolder writer = OutputFolder.open(output, input.workspace().files().values());
 			for (Map.Entry<String, String> file : files.entrySet()) {
-				writer.write(output.resolve(file.getKey()), format == Format.csv ? CsvExport.header() + file.getValue() : file.getValue());
+				writer.write(file.getKey(), format == Format.csv ? CsvExport.header() + file.getValue() : file.getValue());
 			}
-		} catch (OutputFiles.OutputException e) {
+		} catch (OutputFolder.OutputException e) {
 			err.println("error: " + e.getMessage());
 			return JourneyCli.BAD_INPUT;
 		}
@@ -102,23 +102,5 @@ public class ExportCommand implements Callable<Integer> {
 		out.print(String.join(separator, files.values()));
 		out.flush();
 		return 0;
-	}
-
-	private String extension() {
-		return switch (format) {
-			case mermaid -> "mmd";
-			case csv -> "csv";
-			case markdown -> "md";
-			case json -> "json";
-		};
-	}
-
-	private String text(Journey journey) {
-		return switch (format) {
-			case mermaid -> MermaidExport.of(journey);
-			case csv -> CsvExport.rows(journey);
-			case markdown -> MarkdownExport.of(journey);
-			case json -> throw new IllegalStateException("JSON is exported per file");
-		};
 	}
 }

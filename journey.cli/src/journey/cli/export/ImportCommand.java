@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 
 import journey.cli.JourneyCli;
 import journey.cli.JourneyInput;
+import journey.report.OutputFolder;
+import journey.report.export.JsonExchange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,8 +80,8 @@ public class ImportCommand implements Callable<Integer> {
 			return JourneyCli.BAD_INPUT;
 		}
 		try {
-			Path folder = output.toAbsolutePath().getParent();
-			OutputFiles.prepareFolder(folder);
+			OutputFolder folder = OutputFolder.open(output.toAbsolutePath().getParent(), List.of(input));
+			String name = output.getFileName().toString();
 			if (update) {
 				String before = Files.readString(output);
 				String text = JsonExchange.updatedJourneyText(json, output);
@@ -87,16 +89,16 @@ public class ImportCommand implements Callable<Integer> {
 					err.println(JourneyInput.display(output) + " already says what the JSON says: nothing to update");
 					return 0;
 				}
-				new OutputFiles(List.of(input)).write(output, text);
+				folder.write(name, text);
 				err.println("updated " + JourneyInput.display(output));
 				return 0;
 			}
 			String text = JsonExchange.toJourneyText(json, output);
-			new OutputFiles(List.of(input)).write(output, text);
+			folder.write(name, text);
 		} catch (JsonExchange.ImportException e) {
 			err.println(JourneyInput.display(input) + ":0:0: error: " + e.getMessage());
 			return JourneyCli.BAD_INPUT;
-		} catch (OutputFiles.OutputException e) {
+		} catch (OutputFolder.OutputException e) {
 			err.println("error: " + e.getMessage());
 			return JourneyCli.BAD_INPUT;
 		} catch (IOException e) {

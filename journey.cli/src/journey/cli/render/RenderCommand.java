@@ -2,20 +2,15 @@ package journey.cli.render;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
-import journey.cli.DisplayText;
 import journey.cli.JourneyCli;
 import journey.cli.JourneyInput;
 import journey.cli.PriorityOption;
-import journey.dsl.analytics.JourneyAnalytics;
-import journey.dsl.analytics.PriorityFormula;
 import journey.dsl.model.Journey;
+import journey.report.OutputFolder;
+import journey.report.render.JourneyRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,48 +55,12 @@ public class RenderCommand implements Callable<Integer> {
 			return JourneyCli.BAD_INPUT;
 		}
 		try {
-			SiteWriter writer = SiteWriter.open(output, input.workspace().files().values());
-			Path index = render(journeys, priority.formula(), writer);
+			Path index = JourneyRenderer.site(journeys, priority.formula(), OutputFolder.open(output, input.workspace().files().values()));
 			out.println("Rendered " + journeys.size() + (journeys.size() == 1 ? " journey" : " journeys") + "; open " + index);
 			return 0;
-		} catch (SiteWriter.OutputException e) {
+		} catch (OutputFolder.OutputException e) {
 			err.println("journey render: " + e.getMessage());
 			return JourneyCli.BAD_INPUT;
 		}
-	}
-
-	/** Writes every journey's page and drawings, then the index; returns the index page. */
-	static Path render(List<Journey> journeys, PriorityFormula priority, SiteWriter writer) throws SiteWriter.OutputException {
-		Set<String> used = new HashSet<>();
-		List<IndexPage.Entry> entries = new ArrayList<>();
-		for (Journey journey : journeys) {
-			String base = fileName(DisplayText.qualifiedName(journey), used);
-			JourneyAnalytics analytics = JourneyAnalytics.of(journey, priority);
-			JourneyPage.Drawings drawings = new JourneyPage.Drawings(JourneyMapSvg.render(journey), base + "-map.svg",
-					BlueprintSvg.render(journey), base + "-blueprint.svg", FlowGraphSvg.render(journey), base + "-flow.svg");
-			writer.write(drawings.mapFile(), xml(drawings.map()));
-			writer.write(drawings.blueprintFile(), xml(drawings.blueprint()));
-			writer.write(drawings.flowFile(), xml(drawings.flow()));
-			writer.write(base + ".html", JourneyPage.render(analytics, drawings));
-			entries.add(new IndexPage.Entry(journey, analytics.emotionCurve(), base + ".html"));
-		}
-		return writer.write("index.html", IndexPage.render(entries));
-	}
-
-	private static String xml(Svg.Drawing drawing) {
-		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + drawing.markup();
-	}
-
-	/** A file name safe on every file system, unique within this run, never "index". */
-	static String fileName(String qualifiedName, Set<String> used) {
-		String base = qualifiedName.replaceAll("[^A-Za-z0-9._-]", "_");
-		if (base.isEmpty() || base.startsWith(".")) {
-			base = "journey" + base;
-		}
-		String candidate = base;
-		for (int i = 2; !used.add(candidate.toLowerCase(Locale.ROOT)) || candidate.equalsIgnoreCase("index"); i++) {
-			candidate = base + "-" + i;
-		}
-		return candidate;
 	}
 }

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import journey.cli.JourneyCli;
-import journey.cli.Workspace;
-import journey.cli.render.BlueprintSvg;
-import journey.cli.render.FlowGraphSvg;
-import journey.cli.render.JourneyMapSvg;
-import journey.cli.render.Svg;
+import journey.report.Workspace;
+import journey.report.render.BlueprintSvg;
+import journey.report.render.FlowGraphSvg;
+import journey.report.render.JourneyMapSvg;
+import journey.report.render.Svg;
 import journey.dsl.model.Journey;
 import journey.dsl.model.JourneyModel;
 

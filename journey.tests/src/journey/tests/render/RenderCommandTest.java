@@ -204,7 +204,7 @@ class RenderCommandTest {
 		Path model = Files.writeString(dir.resolve("small.journey"), SMALL);
 		Path blocker = Files.writeString(dir.resolve("a-file"), "not a folder");
 		assertEquals(2, run("render", model.toString(), "-o", blocker.resolve("site").toString()));
-		assertTrue(cli.err().startsWith("journey render: cannot write to " + blocker.resolve("site")), cli.err());
+		assertTrue(cli.err().startsWith("journey render: cannot write to the output folder " + blocker.resolve("site") + ": "), cli.err());
 	}
 
 	@Test
@@ -212,7 +212,8 @@ class RenderCommandTest {
 		Path model = Files.writeString(dir.resolve("small.journey"), SMALL);
 		Path blocker = Files.writeString(dir.resolve("a-file"), "not a folder");
 		assertEquals(2, run("render", model.toString(), "-o", blocker.toString()));
-		assertEquals("journey render: " + blocker + " exists and is not a folder\n", cli.err());
+		// the same words as export and import: one output folder writes for all three
+		assertEquals("journey render: cannot write to the output folder " + blocker + ": it is a file, not a folder\n", cli.err());
 		assertEquals("not a folder", Files.readString(blocker));
 	}
 

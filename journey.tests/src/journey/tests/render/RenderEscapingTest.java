@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import journey.cli.JourneyCli;
-import journey.cli.Workspace;
+import journey.report.Workspace;
 
 /**
  * A model that puts markup into every string renders it as text: headless Chromium loads the page,

@@ -1,4 +1,4 @@
-package journey.cli.render;
+package journey.report.render;
 
 /** The style sheets of the rendered pages and drawings, in one place so that both stay consistent. */
 final class Styles {

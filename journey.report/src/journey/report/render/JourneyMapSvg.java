@@ -1,10 +1,10 @@
-package journey.cli.render;
+package journey.report.render;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import journey.cli.DisplayText;
+import journey.report.DisplayText;
 import journey.dsl.analytics.EmotionCurve;
 import journey.dsl.model.Finding;
 import journey.dsl.model.Journey;

@@ -1,4 +1,4 @@
-package journey.cli.render;
+package journey.report.render;
 
 /**
  * Escapes model text for HTML and SVG, in element content and in quoted attributes alike, so that

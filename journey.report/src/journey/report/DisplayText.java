@@ -1,4 +1,4 @@
-package journey.cli;
+package journey.report;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;

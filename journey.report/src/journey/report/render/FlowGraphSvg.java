@@ -1,4 +1,4 @@
-package journey.cli.render;
+package journey.report.render;
 
 import java.math.BigDecimal;
 import java.util.IdentityHashMap;
@@ -14,7 +14,7 @@ import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
-import journey.cli.DisplayText;
+import journey.report.DisplayText;
 import journey.dsl.model.Flow;
 import journey.dsl.model.FlowKind;
 import journey.dsl.model.Journey;

@@ -1,4 +1,4 @@
-package journey.cli.export;
+package journey.report.export;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import com.google.inject.Injector;
 
-import journey.cli.Workspace;
+import journey.report.Workspace;
 import journey.dsl.ide.JourneyIdeSetup;
 import journey.dsl.ide.serializer.ModelRecording;
 
@@ -34,7 +34,7 @@ import journey.dsl.ide.serializer.ModelRecording;
  * Xtext serializer, or into changes of an existing .journey file. References to other files are written relative to the .journey file, so an
  * import written next to the files the original sat beside resolves them again.
  */
-final class JsonExchange {
+public final class JsonExchange {
 
 	private JsonExchange() {
 	}
@@ -46,12 +46,12 @@ final class JsonExchange {
 	}
 
 	/** The whole file as JSON: its model, with references into other files relative to it. */
-	static String export(Resource resource) throws IOException {
+	public static String export(Resource resource) throws IOException {
 		return mapper().writeValueAsString(resource) + "\n";
 	}
 
 	/** Why an import failed, said so that the analyst can act on it. */
-	static final class ImportException extends Exception {
+	public static final class ImportException extends Exception {
 		private static final long serialVersionUID = 1L;
 
 		ImportException(String message) {
@@ -63,7 +63,7 @@ final class JsonExchange {
 	 * Reads JSON written by {@link #export} and returns it as .journey text, resolving references
 	 * to other .journey files relative to {@code target}, where the text is going to be written.
 	 */
-	static String toJourneyText(String json, Path target) throws ImportException {
+	public static String toJourneyText(String json, Path target) throws ImportException {
 		XtextResourceSet resourceSet = Workspace.injector().getInstance(XtextResourceSet.class);
 		URI targetUri = URI.createFileURI(target.toAbsolutePath().normalize().toString());
 		JsonResource jsonResource = readJson(json, resourceSet, targetUri);
@@ -84,7 +84,7 @@ final class JsonExchange {
 	 * models differ, with comments, blank lines and untouched lines kept. The file's neighbours are
 	 * loaded with it, so that its references to them resolve.
 	 */
-	static String updatedJourneyText(String json, Path target) throws ImportException {
+	public static String updatedJourneyText(String json, Path target) throws ImportException {
 		Path file = target.toAbsolutePath().normalize();
 		Workspace workspace = Workspace.load(List.of(file.getParent()), IdeServices.INJECTOR);
 		XtextResource text = workspace.files().entrySet().stream().filter(entry -> entry.getValue().equals(file))

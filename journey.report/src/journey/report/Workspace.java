@@ -1,4 +1,4 @@
-package journey.cli;
+package journey.report;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

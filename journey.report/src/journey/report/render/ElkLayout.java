@@ -1,4 +1,4 @@
-package journey.cli.render;
+package journey.report.render;
 
 import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;

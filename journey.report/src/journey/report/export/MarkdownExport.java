@@ -1,8 +1,8 @@
-package journey.cli.export;
+package journey.report.export;
 
 import java.util.stream.Collectors;
 
-import journey.cli.DisplayText;
+import journey.report.DisplayText;
 import journey.dsl.analytics.JourneyAnalytics;
 import journey.dsl.analytics.KpiScorecard;
 import journey.dsl.analytics.PainPointPriorities;
@@ -26,12 +26,12 @@ import journey.dsl.query.KpiKinds;
  * a table of steps and touchpoints per stage, pain points by priority, KPIs with their status
  * and the improvement items (opportunities and solutions).
  */
-final class MarkdownExport {
+public final class MarkdownExport {
 
 	private MarkdownExport() {
 	}
 
-	static String of(Journey journey) {
+	public static String of(Journey journey) {
 		JourneyAnalytics analytics = JourneyAnalytics.of(journey, PriorityFormula.DEFAULT);
 		EmotionScales.Scale scale = analytics.emotionCurve().scale();
 		StringBuilder md = new StringBuilder();

@@ -1,4 +1,4 @@
-package journey.cli.export;
+package journey.report.export;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package journey.cli.export;
+package journey.report.export;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -17,7 +17,7 @@ import journey.dsl.query.Ownership;
  * scored 1..5 from its place on the journey's emotion scale, with the persona and the teams
  * behind the step's touchpoints as actors.
  */
-final class MermaidExport {
+public final class MermaidExport {
 
 	/** Score of a step whose emotion nobody recorded: the middle of Mermaid's scale. */
 	private static final int NEUTRAL = 3;
@@ -25,7 +25,7 @@ final class MermaidExport {
 	private MermaidExport() {
 	}
 
-	static String of(Journey journey) {
+	public static String of(Journey journey) {
 		StringBuilder text = new StringBuilder("journey\n");
 		text.append("    title ").append(clean(JourneyQueries.label(journey), false)).append('\n');
 		EmotionCurve curve = EmotionCurve.of(journey);

@@ -1,8 +1,8 @@
-package journey.cli.render;
+package journey.report.render;
 
 import java.util.List;
 
-import journey.cli.DisplayText;
+import journey.report.DisplayText;
 import journey.dsl.analytics.EmotionCurve;
 import journey.dsl.model.Journey;
 import journey.dsl.query.EmotionScales;

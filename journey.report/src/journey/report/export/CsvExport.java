@@ -1,10 +1,10 @@
-package journey.cli.export;
+package journey.report.export;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import journey.cli.DisplayText;
+import journey.report.DisplayText;
 import journey.dsl.model.Journey;
 import journey.dsl.model.Kpi;
 import journey.dsl.model.PainPoint;
@@ -18,19 +18,19 @@ import journey.dsl.query.Ownership;
  * Writes journeys as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or
  * line break in double quotes, quotes doubled): one row per touchpoint.
  */
-final class CsvExport {
+public final class CsvExport {
 
 	static final List<String> HEADER = List.of("journey", "stage", "step", "touchpoint", "channel", "emotion", "owners", "kpis", "pain points");
 
 	private CsvExport() {
 	}
 
-	static String header() {
+	public static String header() {
 		return line(HEADER);
 	}
 
 	/** The rows of one journey, without the header. */
-	static String rows(Journey journey) {
+	public static String rows(Journey journey) {
 		StringBuilder csv = new StringBuilder();
 		for (Stage stage : journey.getStages()) {
 			for (Step step : stage.getSteps()) {

@@ -1,4 +1,4 @@
-package journey.cli.render;
+package journey.report.render;
 
 import journey.dsl.model.Channel;
 import journey.dsl.model.ChannelType;

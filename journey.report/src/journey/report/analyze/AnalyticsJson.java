@@ -1,4 +1,4 @@
-package journey.cli.analyze;
+package journey.report.analyze;
 
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import journey.cli.DisplayText;
+import journey.report.DisplayText;
 import journey.dsl.analytics.EmotionCurve;
 import journey.dsl.analytics.EvidenceCoverage;
 import journey.dsl.analytics.Funnel;

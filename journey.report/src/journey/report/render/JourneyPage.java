@@ -1,10 +1,10 @@
-package journey.cli.render;
+package journey.report.render;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import journey.cli.DisplayText;
+import journey.report.DisplayText;
 import journey.dsl.analytics.EmotionCurve;
 import journey.dsl.analytics.EvidenceCoverage;
 import journey.dsl.analytics.Funnel;
@@ -32,7 +32,7 @@ import journey.dsl.query.KpiKinds;
 /** Writes the HTML page of one journey: facts, map, blueprint, analytics and the improvement cycle. */
 final class JourneyPage {
 
-	/** The drawings of one journey and the names of their standalone files. */
+	/** The drawings of one journey and the names of their standalone files; no names for a page shown on its own. */
 	record Drawings(Svg.Drawing map, String mapFile, Svg.Drawing blueprint, String blueprintFile, Svg.Drawing flow, String flowFile) {
 	}
 
@@ -64,7 +64,11 @@ final class JourneyPage {
 		add("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
 		add("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
 		add("<title>").add(h(title)).add(" \u2013 journey</title>\n<style>").add(Styles.PAGE).add("</style>\n</head>\n<body>\n");
-		add("<header class=\"page\"><div class=\"meta\"><a href=\"index.html\">\u2190 All journeys</a></div><h1>").add(h(title)).add("</h1>\n<div class=\"meta\">");
+		add("<header class=\"page\">");
+		if (drawings.mapFile() != null) {
+			add("<div class=\"meta\"><a href=\"index.html\">\u2190 All journeys</a></div>");
+		}
+		add("<h1>").add(h(title)).add("</h1>\n<div class=\"meta\">");
 		add(h(DisplayText.qualifiedName(journey)));
 		if (journey.getPersona() != null) {
 			add(" \u00b7 persona ").add(h(DisplayText.label(journey.getPersona())));
@@ -160,8 +164,15 @@ final class JourneyPage {
 	}
 
 	private void figure(String id, String heading, String hint, Svg.Drawing drawing, String file) {
-		add("<section id=\"").add(id).add("\"><h2>").add(h(heading)).add("</h2>\n<p class=\"hint\">").add(h(hint))
-				.add(" <a href=\"").add(h(file)).add("\">Open as SVG</a></p>\n<div class=\"scroll\">\n").add(drawing.markup()).add("</div></section>\n");
+		add("<section id=\"").add(id).add("\"><h2>").add(h(heading)).add("</h2>\n<p class=\"hint\">").add(h(hint));
+		openAsSvg(file);
+		add("</p>\n<div class=\"scroll\">\n").add(drawing.markup()).add("</div></section>\n");
+	}
+
+	private void openAsSvg(String file) {
+		if (file != null) {
+			add(" <a href=\"").add(h(file)).add("\">Open as SVG</a>");
+		}
 	}
 
 	private void badge(KpiKinds.Status status) {
@@ -227,8 +238,9 @@ final class JourneyPage {
 	}
 
 	private void funnel(Funnel funnel, Drawings drawings) {
-		add("<h3>Funnel and step flow</h3>\n<p class=\"hint\">Where customers go from each step (laid out by ELK). <a href=\"").add(h(drawings.flowFile()))
-				.add("\">Open as SVG</a></p>\n<div class=\"scroll\">\n").add(drawings.flow().markup()).add("</div>\n");
+		add("<h3>Funnel and step flow</h3>\n<p class=\"hint\">Where customers go from each step (laid out by ELK).");
+		openAsSvg(drawings.flowFile());
+		add("</p>\n<div class=\"scroll\">\n").add(drawings.flow().markup()).add("</div>\n");
 		add("<div class=\"table-scroll\"><table><tr><th>Stage</th><th>Step</th><th>Reached</th><th>Of start</th><th>Continues</th><th>Drops out</th><th>Why they drop out</th></tr>\n");
 		for (Funnel.StepRow row : funnel.steps()) {
 			add("<tr><td>").add(h(DisplayText.label(row.stage()))).add("</td><td>").add(h(DisplayText.label(row.step())))

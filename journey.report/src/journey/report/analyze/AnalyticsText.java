@@ -1,6 +1,6 @@
-package journey.cli.analyze;
+package journey.report.analyze;
 
-import journey.cli.DisplayText;
+import journey.report.DisplayText;
 import journey.dsl.analytics.EmotionCurve;
 import journey.dsl.analytics.EvidenceCoverage;
 import journey.dsl.analytics.Funnel;

@@ -1,4 +1,4 @@
-package journey.cli.render;
+package journey.report.render;
 
 import java.util.ArrayList;
 import java.util.List;

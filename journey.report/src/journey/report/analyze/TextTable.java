@@ -1,4 +1,4 @@
-package journey.cli.analyze;
+package journey.report.analyze;
 
 import java.util.ArrayList;
 import java.util.Arrays;

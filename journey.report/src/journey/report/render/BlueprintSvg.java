@@ -1,4 +1,4 @@
-package journey.cli.render;
+package journey.report.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +16,7 @@ import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
-import journey.cli.DisplayText;
+import journey.report.DisplayText;
 import journey.dsl.model.Activity;
 import journey.dsl.model.Journey;
 import journey.dsl.model.Lane;

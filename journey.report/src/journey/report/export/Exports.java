@@ -1,0 +1,40 @@
+package journey.report.export;
+
+import journey.dsl.model.Journey;
+
+/** The export formats and, for those written per journey, the text of one journey. */
+public final class Exports {
+
+	/** The export formats, as `journey export --format` names them. */
+	public enum Format {
+		mermaid("mmd"), json("json"), csv("csv"), markdown("md");
+
+		private final String extension;
+
+		Format(String extension) {
+			this.extension = extension;
+		}
+
+		/** The file name extension of an exported file. */
+		public String extension() {
+			return extension;
+		}
+	}
+
+	private Exports() {
+	}
+
+	/**
+	 * One journey in a format written per journey: a Mermaid journey diagram, its CSV rows (without
+	 * the header, which comes once per file) or its Markdown report. JSON is written per file,
+	 * by {@link JsonExchange#export}.
+	 */
+	public static String of(Format format, Journey journey) {
+		return switch (format) {
+		case mermaid -> MermaidExport.of(journey);
+		case csv -> CsvExport.rows(journey);
+		case markdown -> MarkdownExport.of(journey);
+		case json -> throw new IllegalArgumentException("JSON is exported per .journey file, not per journey");
+		};
+	}
+}

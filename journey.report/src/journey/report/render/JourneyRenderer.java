@@ -1,0 +1,82 @@
+package journey.report.render;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import journey.dsl.analytics.JourneyAnalytics;
+import journey.dsl.analytics.PriorityFormula;
+import journey.dsl.model.Journey;
+import journey.report.DisplayText;
+import journey.report.OutputFolder;
+
+/**
+ * Turns journeys into what people read: a self-contained HTML page per journey (map, blueprint,
+ * analytics, improvement), standalone SVG drawings, and a site with an index. `journey render`,
+ * the editor's preview and the language server's render command all come here.
+ */
+public final class JourneyRenderer {
+
+	private JourneyRenderer() {
+	}
+
+	/** One journey's page on its own, with its drawings inline and no links to other files: for a preview. */
+	public static String page(Journey journey, PriorityFormula priority) {
+		JourneyPage.Drawings drawings = new JourneyPage.Drawings(JourneyMapSvg.render(journey), null, BlueprintSvg.render(journey), null,
+				FlowGraphSvg.render(journey), null);
+		return JourneyPage.render(JourneyAnalytics.of(journey, priority), drawings);
+	}
+
+	/** The journey map as a standalone SVG document. */
+	public static String mapSvg(Journey journey) {
+		return document(JourneyMapSvg.render(journey));
+	}
+
+	/** The service blueprint as a standalone SVG document. */
+	public static String blueprintSvg(Journey journey) {
+		return document(BlueprintSvg.render(journey));
+	}
+
+	/** The step flow as a standalone SVG document. */
+	public static String flowSvg(Journey journey) {
+		return document(FlowGraphSvg.render(journey));
+	}
+
+	/** Writes every journey's page and drawings into the folder, then the index; returns the index page. */
+	public static Path site(List<Journey> journeys, PriorityFormula priority, OutputFolder folder) throws OutputFolder.OutputException {
+		Set<String> used = new HashSet<>();
+		List<IndexPage.Entry> entries = new ArrayList<>();
+		for (Journey journey : journeys) {
+			String base = fileName(DisplayText.qualifiedName(journey), used);
+			JourneyAnalytics analytics = JourneyAnalytics.of(journey, priority);
+			JourneyPage.Drawings drawings = new JourneyPage.Drawings(JourneyMapSvg.render(journey), base + "-map.svg",
+					BlueprintSvg.render(journey), base + "-blueprint.svg", FlowGraphSvg.render(journey), base + "-flow.svg");
+			folder.write(drawings.mapFile(), document(drawings.map()));
+			folder.write(drawings.blueprintFile(), document(drawings.blueprint()));
+			folder.write(drawings.flowFile(), document(drawings.flow()));
+			folder.write(base + ".html", JourneyPage.render(analytics, drawings));
+			entries.add(new IndexPage.Entry(journey, analytics.emotionCurve(), base + ".html"));
+		}
+		return folder.write("index.html", IndexPage.render(entries));
+	}
+
+	private static String document(Svg.Drawing drawing) {
+		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + drawing.markup();
+	}
+
+	/** A file name safe on every file system, unique within this run, never "index". */
+	private static String fileName(String qualifiedName, Set<String> used) {
+		String base = qualifiedName.replaceAll("[^A-Za-z0-9._-]", "_");
+		if (base.isEmpty() || base.startsWith(".")) {
+			base = "journey" + base;
+		}
+		String candidate = base;
+		for (int i = 2; !used.add(candidate.toLowerCase(Locale.ROOT)) || candidate.equalsIgnoreCase("index"); i++) {
+			candidate = base + "-" + i;
+		}
+		return candidate;
+	}
+}
