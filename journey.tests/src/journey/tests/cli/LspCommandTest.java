@@ -14,7 +14,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.ExecuteCommandCapabilities;
+import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
@@ -22,6 +25,7 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -30,9 +34,12 @@ import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import journey.dsl.ide.server.JourneyLanguageServer;
+import journey.cli.lsp.LspCommand;
 
-/** `journey lsp` speaks LSP: it initialises, publishes diagnostics for a broken file, and shuts down and exits cleanly. */
+/**
+ * `journey lsp` speaks LSP: it initialises, publishes diagnostics for a broken file, answers the
+ * render and export commands, and shuts down and exits cleanly.
+ */
 class LspCommandTest {
 
 	@TempDir
@@ -71,7 +78,7 @@ class LspCommandTest {
 		PipedInputStream serverIn = new PipedInputStream(clientOut, 1 << 16);
 		PipedOutputStream serverOut = new PipedOutputStream();
 		PipedInputStream clientIn = new PipedInputStream(serverOut, 1 << 16);
-		CompletableFuture<Integer> server = JourneyLanguageServer.start(serverIn, serverOut);
+		CompletableFuture<Integer> server = LspCommand.start(serverIn, serverOut);
 
 		RecordingClient client = new RecordingClient();
 		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, clientOut);
@@ -82,6 +89,12 @@ class LspCommandTest {
 		String root = workspace.toUri().toString();
 		init.setWorkspaceFolders(List.of(new WorkspaceFolder(root, "workspace")));
 		setRootUri(init, root);
+		// like any editor, the client says it runs commands, or Xtext registers none
+		ClientCapabilities capabilities = new ClientCapabilities();
+		WorkspaceClientCapabilities workspaceCapabilities = new WorkspaceClientCapabilities();
+		workspaceCapabilities.setExecuteCommand(new ExecuteCommandCapabilities());
+		capabilities.setWorkspace(workspaceCapabilities);
+		init.setCapabilities(capabilities);
 		assertTrue(remote.initialize(init).get(30, TimeUnit.SECONDS).getCapabilities().getTextDocumentSync() != null);
 		remote.initialized(new InitializedParams());
 
@@ -90,6 +103,18 @@ class LspCommandTest {
 				new TextDocumentItem(uri, "journey", 1, "journey J {\n\tpersona Nobody\n\tstage S {\n}\n")));
 		PublishDiagnosticsParams published = awaitDiagnosticsFor("broken.journey", client);
 		assertFalse(published.getDiagnostics().isEmpty(), published.toString());
+
+		// the report commands answer a journey's page and exports, as journey render and export write them
+		String good = workspace.resolve("good.journey").toUri().toString();
+		remote.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(good, "journey", 1,
+				"persona P\njourney Good \"Good one\" {\n\tpersona P\n\tstage S {\n\t\tstep A { feels 1 }\n\t}\n}\n")));
+		Object page = remote.getWorkspaceService().executeCommand(new ExecuteCommandParams("journey.render", List.of(good, "Good"))).get(30, TimeUnit.SECONDS);
+		assertTrue(String.valueOf(page).contains("<h1>Good one</h1>") && String.valueOf(page).contains("Journey map"), String.valueOf(page));
+		Object mermaid = remote.getWorkspaceService().executeCommand(new ExecuteCommandParams("journey.export", List.of(good, "Good", "mermaid")))
+				.get(30, TimeUnit.SECONDS);
+		assertTrue(String.valueOf(mermaid).startsWith("journey\n"), String.valueOf(mermaid));
+		Object unknown = remote.getWorkspaceService().executeCommand(new ExecuteCommandParams("journey.render", List.of(good, "Nope"))).get(30, TimeUnit.SECONDS);
+		assertEquals("error: " + good + " declares no journey Nope", unknown);
 
 		remote.shutdown().get(30, TimeUnit.SECONDS);
 		remote.exit();

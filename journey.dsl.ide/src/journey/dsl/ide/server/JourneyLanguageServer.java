@@ -18,6 +18,8 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 
+import journey.dsl.JourneyRuntimeModule;
+import journey.dsl.ide.JourneyIdeModule;
 import journey.dsl.ide.JourneyIdeSetup;
 
 /**
@@ -38,8 +40,26 @@ public final class JourneyLanguageServer {
 
 	/** A server, not yet connected, with the journey language and the given bindings on top of Xtext's. */
 	public static LanguageServerImpl create(Module... overrides) {
+		return create(Language.INJECTOR, overrides);
+	}
+
+	/**
+	 * A server whose language has the given services on top of the journey language's own: the
+	 * command line adds journey.report's commands (render, export), which this bundle cannot name.
+	 */
+	public static LanguageServerImpl createWith(Module languageServices, Module... overrides) {
+		Injector language = new JourneyIdeSetup() {
+			@Override
+			public Injector createInjector() {
+				return Guice.createInjector(Modules2.mixin(new JourneyRuntimeModule(), new JourneyIdeModule(), languageServices));
+			}
+		}.createInjectorAndDoEMFRegistration();
+		return create(language, overrides);
+	}
+
+	private static LanguageServerImpl create(Injector language, Module... overrides) {
 		IResourceServiceProvider.Registry languages = new ResourceServiceProviderRegistryImpl();
-		languages.getExtensionToFactoryMap().put("journey", Language.INJECTOR.getInstance(IResourceServiceProvider.class));
+		languages.getExtensionToFactoryMap().put("journey", language.getInstance(IResourceServiceProvider.class));
 		Module journey = binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages);
 		Module[] modules = new Module[overrides.length + 2];
 		modules[0] = new ServerModule();
@@ -49,14 +69,15 @@ public final class JourneyLanguageServer {
 	}
 
 	/**
-	 * Starts serving on the streams and returns at once. The result completes with the exit code
+	 * Starts serving on the streams, with the given services added to the language (none:
+	 * {@code binder -> {}}), and returns at once. The result completes with the exit code
 	 * when the client sends exit (0 after shutdown, 1 without, as the protocol asks) or closes the
 	 * input (0).
 	 */
-	public static CompletableFuture<Integer> start(InputStream in, OutputStream out) {
+	public static CompletableFuture<Integer> start(InputStream in, OutputStream out, Module languageServices) {
 		CompletableFuture<Integer> exit = new CompletableFuture<>();
 		AtomicBoolean shutdown = new AtomicBoolean();
-		LanguageServerImpl server = create(binder -> binder.bind(ILanguageServerShutdownAndExitHandler.class)
+		LanguageServerImpl server = createWith(languageServices, binder -> binder.bind(ILanguageServerShutdownAndExitHandler.class)
 				.toInstance(new ILanguageServerShutdownAndExitHandler() {
 					@Override
 					public void shutdown() {
