@@ -42,7 +42,7 @@ public class BlueprintServices {
 	}
 
 	/** The owner of an activity, with the team of an owning person: "Ines Bakker (Trip planning)". */
-	public String ownerTeamName(Activity activity) {
+	private static String ownerTeamName(Activity activity) {
 		Party owner = Ownership.ownerOf(activity);
 		if (owner == null || owner.eIsProxy()) {
 			return "";

@@ -38,6 +38,10 @@ public class JourneyMapServices {
 		if (step.getReached() != null) {
 			facts.add("reached by " + step.getReached());
 		}
+		String emotion = emotionText(step);
+		if (!emotion.isEmpty()) {
+			facts.add("feels " + emotion);
+		}
 		String title = JourneyQueries.label(step);
 		return facts.isEmpty() ? title : title + "\n" + String.join(", ", facts);
 	}
@@ -57,7 +61,7 @@ public class JourneyMapServices {
 	}
 
 	/** The emotion as the scale names it, with its value: "very negative (-2)"; empty when none is given. */
-	public String emotionText(Moment moment) {
+	private static String emotionText(Moment moment) {
 		Integer emotion = moment.getEmotion();
 		if (emotion == null) {
 			return "";
@@ -134,7 +138,7 @@ public class JourneyMapServices {
 	}
 
 	/** The channel a new touchpoint gets: the step's last one, else the journey's first, else the first visible channel. */
-	public Channel defaultChannel(Step step) {
+	private static Channel defaultChannel(Step step) {
 		for (int i = step.getTouchpoints().size() - 1; i >= 0; i--) {
 			Channel channel = step.getTouchpoints().get(i).getChannel();
 			if (channel != null && !channel.eIsProxy()) {

@@ -44,8 +44,8 @@ class JourneyMapServicesTest {
 		assertEquals("neutral", services.emotionBand(named(model, Step.class, "B")));
 		assertEquals("positive", services.emotionBand(named(model, Step.class, "C")));
 		assertEquals("none", services.emotionBand(named(model, Step.class, "D")));
-		assertEquals("great (7)", services.emotionText(named(model, Step.class, "C")));
-		assertEquals("2", services.emotionText(named(model, Step.class, "A")));
+		assertEquals("C\nfeels great (7)", services.stepLabel(named(model, Step.class, "C")), "a level the scale names shows its label");
+		assertEquals("A\nfeels 2", services.stepLabel(named(model, Step.class, "A")));
 	}
 
 	@Test
@@ -54,8 +54,8 @@ class JourneyMapServicesTest {
 	}
 
 	@Test
-	void aStepShowsItsRoleAndReach() {
-		assertEquals("Browses\nas visitor, reached by 500", services.stepLabel(named(models.shop(), Step.class, "Browse")));
+	void aStepShowsItsRoleReachAndEmotion() {
+		assertEquals("Browses\nas visitor, reached by 500, feels very negative (-2)", services.stepLabel(named(models.shop(), Step.class, "Browse")));
 		assertEquals("Pay", services.stepLabel(named(models.shop(), Step.class, "Pay")));
 	}
 
