@@ -8,13 +8,8 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Position;
-import org.eclipse.jface.text.reconciler.DirtyRegion;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
-import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
@@ -33,108 +28,67 @@ import journey.dsl.ui.ParsedDocument;
  * Parses and validates the document shortly after each change, shows the diagnostics as
  * annotations (squiggles and overview ruler) and refreshes the semantic colours.
  */
-public class JourneyReconciler extends MonoReconciler {
+public class JourneyReconciler extends WholeDocumentReconciler {
+
+	private final List<Annotation> shown = new ArrayList<>();
 
 	public JourneyReconciler() {
-		super(new Strategy(), false);
-		setDelay(300);
+		super(300);
 	}
 
+	/** Diagnostics of one parse, and the semantic colours. */
 	@Override
-	public void install(ITextViewer textViewer) {
-		((Strategy) getReconcilingStrategy(IDocument.DEFAULT_CONTENT_TYPE)).viewer = textViewer;
-		super.install(textViewer);
+	protected void reconcile(ITextViewer viewer, IDocument current, IProgressMonitor monitor) {
+		CancelIndicator cancel = () -> monitor != null && monitor.isCanceled();
+		try {
+			ParsedDocument parsed = ParsedDocument.of(current);
+			List<Issue> issues;
+			List<SemanticHighlighting.Highlight> highlights;
+			synchronized (parsed) {
+				XtextResource resource = parsed.resource();
+				issues = resource.getResourceServiceProvider().get(IResourceValidator.class)
+						.validate(resource, CheckMode.ALL, cancel);
+				highlights = SemanticHighlighting.compute(resource, cancel);
+			}
+			if (cancel.isCanceled()) {
+				return;
+			}
+			showAnnotations(viewer, current, issues);
+			SemanticHighlighting.update(current, parsed.stamp(), highlights);
+		} catch (OperationCanceledError | OperationCanceledException e) {
+			// The text changed while validating: the reconcile of the newer text follows. Letting
+			// the error through would end the reconciler's thread, and with it all reconciling.
+		} catch (RuntimeException e) {
+			JourneyUi.log("Reconciling a journey document failed", e);
+		}
 	}
 
-	/** Diagnostics of one parse. */
-	static final class Strategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
-
-		private ITextViewer viewer;
-		private IDocument document;
-		private IProgressMonitor monitor;
-		private final List<Annotation> shown = new ArrayList<>();
-
-		@Override
-		public void setDocument(IDocument document) {
-			this.document = document;
+	private void showAnnotations(ITextViewer viewer, IDocument current, List<Issue> issues) {
+		if (!(viewer instanceof ISourceViewer sourceViewer)) {
+			return;
 		}
-
-		@Override
-		public void setProgressMonitor(IProgressMonitor monitor) {
-			this.monitor = monitor;
+		IAnnotationModel model = sourceViewer.getAnnotationModel();
+		if (model == null) {
+			return;
 		}
-
-		@Override
-		public void initialReconcile() {
-			reconcile();
+		Map<Annotation, Position> added = new HashMap<>();
+		for (Issue issue : issues) {
+			if (issue.getOffset() == null) {
+				continue;
+			}
+			int offset = Math.min(issue.getOffset(), current.getLength());
+			int length = Math.max(0, Math.min(issue.getLength() == null ? 0 : issue.getLength(), current.getLength() - offset));
+			added.put(new IssueAnnotation(issue), new Position(offset, length));
 		}
-
-		@Override
-		public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
-			reconcile();
-		}
-
-		@Override
-		public void reconcile(IRegion partition) {
-			reconcile();
-		}
-
-		private void reconcile() {
-			IDocument current = document;
-			if (current == null) {
-				return;
+		synchronized (shown) {
+			if (model instanceof IAnnotationModelExtension ext) {
+				ext.replaceAnnotations(shown.toArray(Annotation[]::new), added);
+			} else {
+				shown.forEach(model::removeAnnotation);
+				added.forEach(model::addAnnotation);
 			}
-			CancelIndicator cancel = () -> monitor != null && monitor.isCanceled();
-			try {
-				ParsedDocument parsed = ParsedDocument.of(current);
-				List<Issue> issues;
-				List<SemanticHighlighting.Highlight> highlights;
-				synchronized (parsed) {
-					XtextResource resource = parsed.resource();
-					issues = resource.getResourceServiceProvider().get(IResourceValidator.class)
-							.validate(resource, CheckMode.ALL, cancel);
-					highlights = SemanticHighlighting.compute(resource, cancel);
-				}
-				if (cancel.isCanceled()) {
-					return;
-				}
-				showAnnotations(current, issues);
-				SemanticHighlighting.update(current, parsed.stamp(), highlights);
-			} catch (OperationCanceledError | OperationCanceledException e) {
-				// The text changed while validating: the reconcile of the newer text follows. Letting
-				// the error through would end the reconciler's thread, and with it all reconciling.
-			} catch (RuntimeException e) {
-				JourneyUi.log("Reconciling a journey document failed", e);
-			}
-		}
-
-		private void showAnnotations(IDocument current, List<Issue> issues) {
-			if (!(viewer instanceof ISourceViewer sourceViewer)) {
-				return;
-			}
-			IAnnotationModel model = sourceViewer.getAnnotationModel();
-			if (model == null) {
-				return;
-			}
-			Map<Annotation, Position> added = new HashMap<>();
-			for (Issue issue : issues) {
-				if (issue.getOffset() == null) {
-					continue;
-				}
-				int offset = Math.min(issue.getOffset(), current.getLength());
-				int length = Math.max(0, Math.min(issue.getLength() == null ? 0 : issue.getLength(), current.getLength() - offset));
-				added.put(new IssueAnnotation(issue), new Position(offset, length));
-			}
-			synchronized (shown) {
-				if (model instanceof IAnnotationModelExtension ext) {
-					ext.replaceAnnotations(shown.toArray(Annotation[]::new), added);
-				} else {
-					shown.forEach(model::removeAnnotation);
-					added.forEach(model::addAnnotation);
-				}
-				shown.clear();
-				shown.addAll(added.keySet());
-			}
+			shown.clear();
+			shown.addAll(added.keySet());
 		}
 	}
 }
