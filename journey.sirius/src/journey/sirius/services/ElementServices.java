@@ -93,6 +93,13 @@ public class ElementServices {
 	}
 
 	/** The base name, or the base name with the first free number, that no named element of the scope uses. */
+	/** The new element, named by the first free name from the base within the scope, added to the list. */
+	static <T extends NamedElement> T addNamed(T element, EObject scope, String base, List<? super T> into) {
+		element.setName(freeName(scope, base));
+		into.add(element);
+		return element;
+	}
+
 	static String freeName(EObject scope, String base) {
 		Set<String> taken = new HashSet<>();
 		if (scope instanceof NamedElement named) {

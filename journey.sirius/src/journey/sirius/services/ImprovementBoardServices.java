@@ -80,24 +80,15 @@ public class ImprovementBoardServices {
 	}
 
 	public Insight createInsight(Journey journey) {
-		Insight insight = FACTORY.createInsight();
-		insight.setName(ElementServices.freeName(journey, "NewInsight"));
-		journey.getInsights().add(insight);
-		return insight;
+		return ElementServices.addNamed(FACTORY.createInsight(), journey, "NewInsight", journey.getInsights());
 	}
 
 	public Opportunity createOpportunity(Journey journey) {
-		Opportunity opportunity = FACTORY.createOpportunity();
-		opportunity.setName(ElementServices.freeName(journey, "NewOpportunity"));
-		journey.getOpportunities().add(opportunity);
-		return opportunity;
+		return ElementServices.addNamed(FACTORY.createOpportunity(), journey, "NewOpportunity", journey.getOpportunities());
 	}
 
 	public Solution createSolution(Journey journey) {
-		Solution solution = FACTORY.createSolution();
-		solution.setName(ElementServices.freeName(journey, "NewSolution"));
-		journey.getSolutions().add(solution);
-		return solution;
+		return ElementServices.addNamed(FACTORY.createSolution(), journey, "NewSolution", journey.getSolutions());
 	}
 
 	/** The opportunity comes from the insight. */

@@ -115,26 +115,18 @@ public class JourneyMapServices {
 	// ------------------------------------------------------------------ creation tools
 
 	public Stage createStage(Journey journey) {
-		Stage stage = FACTORY.createStage();
-		stage.setName(ElementServices.freeName(journey, "NewStage"));
-		journey.getStages().add(stage);
-		return stage;
+		return ElementServices.addNamed(FACTORY.createStage(), journey, "NewStage", journey.getStages());
 	}
 
 	public Step createStep(Stage stage) {
-		Step step = FACTORY.createStep();
-		step.setName(ElementServices.freeName(JourneyQueries.journeyOf(stage), "NewStep"));
-		stage.getSteps().add(step);
-		return step;
+		return ElementServices.addNamed(FACTORY.createStep(), JourneyQueries.journeyOf(stage), "NewStep", stage.getSteps());
 	}
 
 	/** A touchpoint on the step, via the channel of the step's last touchpoint, else the journey's first, else the first visible one. */
 	public Touchpoint createTouchpoint(Step step) {
 		Touchpoint touchpoint = FACTORY.createTouchpoint();
-		touchpoint.setName(ElementServices.freeName(JourneyQueries.journeyOf(step), "NewTouchpoint"));
 		touchpoint.setChannel(defaultChannel(step));
-		step.getTouchpoints().add(touchpoint);
-		return touchpoint;
+		return ElementServices.addNamed(touchpoint, JourneyQueries.journeyOf(step), "NewTouchpoint", step.getTouchpoints());
 	}
 
 	/** The channel a new touchpoint gets: the step's last one, else the journey's first, else the first visible channel. */
@@ -159,10 +151,7 @@ public class JourneyMapServices {
 
 	/** A pain point on a step or touchpoint. */
 	public PainPoint createPainPoint(Moment moment) {
-		PainPoint painPoint = FACTORY.createPainPoint();
-		painPoint.setName(ElementServices.freeName(JourneyQueries.journeyOf(moment), "NewPainPoint"));
-		moment.getPainPoints().add(painPoint);
-		return painPoint;
+		return ElementServices.addNamed(FACTORY.createPainPoint(), JourneyQueries.journeyOf(moment), "NewPainPoint", moment.getPainPoints());
 	}
 
 	/** A flow from one step to another; the first explicit flow of a step replaces its implicit next step. */
