@@ -11,15 +11,21 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
+import com.google.inject.Inject;
+
 import journey.dsl.model.Journey;
 import journey.dsl.model.JourneyModel;
 import journey.tests.Examples;
 
-/** Finds the example journeys by qualified name, and loads small text-block models, for the analytics tests. */
+/**
+ * Finds the example journeys by qualified name, and loads small text-block models, for the
+ * analytics tests: injected into each test, with a fresh resource set holding the examples.
+ */
 final class ExampleJourneys {
 
 	private final XtextResourceSet resourceSet;
 
+	@Inject
 	ExampleJourneys(XtextResourceSet resourceSet) {
 		this.resourceSet = resourceSet;
 		Examples.loadAll(resourceSet);

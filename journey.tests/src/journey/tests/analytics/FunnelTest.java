@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,14 +23,7 @@ import journey.dsl.tests.JourneyInjectorProvider;
 class FunnelTest {
 
 	@Inject
-	private XtextResourceSet resourceSet;
-
 	private ExampleJourneys examples;
-
-	@BeforeEach
-	void loadExamples() {
-		examples = new ExampleJourneys(resourceSet);
-	}
 
 	@Test
 	void conversionIsTheReachedCountOverThePreviousStepsCount() {
