@@ -7,6 +7,7 @@ import journey.dsl.model.Activity;
 import journey.dsl.model.Kpi;
 import journey.dsl.model.Team;
 import journey.dsl.model.Touchpoint;
+import journey.dsl.query.JourneyQueries;
 
 /** Adds the concept and its most telling property to each outline entry: a touchpoint's channel, a KPI's kind. */
 public class JourneySymbolDetailsProvider extends DocumentSymbolDetailsProvider {
@@ -25,10 +26,6 @@ public class JourneySymbolDetailsProvider extends DocumentSymbolDetailsProvider 
 		if (element instanceof Team team && team.getKind() != null) {
 			return team.getKind().getLiteral();
 		}
-		return switch (element.eClass().getName()) {
-		case "PainPoint" -> "pain point";
-		case "Technology" -> "system";
-		default -> element.eClass().getName().toLowerCase();
-		};
+		return JourneyQueries.kindOf(element.eClass());
 	}
 }

@@ -1,6 +1,7 @@
 package journey.dsl.ui.builder;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -71,7 +72,6 @@ public class JourneyBuilder extends IncrementalProjectBuilder {
 			}
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Validating journeys of " + project.getName(), 100);
-		CancelIndicator cancel = () -> progress.isCanceled();
 
 		XtextResourceSet resourceSet = JourneyResources.projectResourceSet(project, null);
 		EcoreUtil.resolveAll(resourceSet);
@@ -106,8 +106,16 @@ public class JourneyBuilder extends IncrementalProjectBuilder {
 			}
 		}
 
-		SubMonitor validation = progress.split(70).setWorkRemaining(toValidate.size());
-		for (URI uri : toValidate) {
+		validate(resourceSet, toValidate, progress.split(70));
+		index = fresh;
+		return null;
+	}
+
+	/** Validates the files of the resource set and replaces their problem markers. */
+	static void validate(XtextResourceSet resourceSet, Collection<URI> files, IProgressMonitor monitor) throws CoreException {
+		SubMonitor validation = SubMonitor.convert(monitor, files.size());
+		CancelIndicator cancel = validation::isCanceled;
+		for (URI uri : files) {
 			if (validation.isCanceled()) {
 				throw new OperationCanceledException();
 			}
@@ -119,8 +127,6 @@ public class JourneyBuilder extends IncrementalProjectBuilder {
 			}
 			validation.worked(1);
 		}
-		index = fresh;
-		return null;
 	}
 
 	@Override

@@ -1,9 +1,20 @@
 package journey.dsl.ui.editor;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.eclipse.jface.text.DefaultInformationControl;
+import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextHoverExtension;
 import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.MarkedString;
@@ -15,11 +26,20 @@ import org.eclipse.xtext.util.CancelIndicator;
 import journey.dsl.ui.JourneyUi;
 import journey.dsl.ui.ParsedDocument;
 
-/** Hover text from the ide bundle's hover service, for the element under the mouse. */
-public class JourneyHover implements ITextHover {
+/**
+ * The hover of the element under the mouse, from the ide bundle's hover service, shown as
+ * formatted text: the service writes Markdown for LSP clients, which this adapter turns into the
+ * simple HTML that the platform's hover control renders. The messages of the problems at that
+ * place come first.
+ */
+public class JourneyHover implements ITextHover, ITextHoverExtension {
 
 	@Override
 	public String getHoverInfo(ITextViewer viewer, IRegion region) {
+		List<String> parts = new ArrayList<>();
+		for (String problem : problemsAt(viewer, region.getOffset())) {
+			parts.add("<p>" + HoverHtml.escape(problem) + "</p>");
+		}
 		try {
 			ParsedDocument parsed = ParsedDocument.of(viewer.getDocument());
 			Hover hover;
@@ -28,11 +48,32 @@ public class JourneyHover implements ITextHover {
 				hover = JourneyUi.injector().getInstance(IHoverService.class)
 						.hover(parsed.document(), parsed.resource(), params, CancelIndicator.NullImpl);
 			}
-			return text(hover);
+			String text = text(hover);
+			if (text != null) {
+				parts.add(HoverHtml.of(text));
+			}
 		} catch (RuntimeException e) {
 			JourneyUi.log("Hover failed", e);
-			return null;
 		}
+		return parts.isEmpty() ? null : String.join("<hr>", parts);
+	}
+
+	/** The messages of the problems the editor shows at the offset. */
+	private static List<String> problemsAt(ITextViewer viewer, int offset) {
+		List<String> messages = new ArrayList<>();
+		IAnnotationModel model = viewer instanceof ISourceViewer sourceViewer ? sourceViewer.getAnnotationModel() : null;
+		if (model == null) {
+			return messages;
+		}
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			Annotation annotation = it.next();
+			Position position = model.getPosition(annotation);
+			if (annotation instanceof IssueAnnotation issue && position != null && position.getOffset() <= offset
+					&& offset <= position.getOffset() + position.getLength()) {
+				messages.add(issue.getText());
+			}
+		}
+		return messages;
 	}
 
 	static String text(Hover hover) {
@@ -56,5 +97,11 @@ public class JourneyHover implements ITextHover {
 	@Override
 	public IRegion getHoverRegion(ITextViewer viewer, int offset) {
 		return new Region(offset, 0);
+	}
+
+	@Override
+	public IInformationControlCreator getHoverControlCreator() {
+		// the HTML presenter renders bold, paragraphs, line breaks and list items
+		return parent -> new DefaultInformationControl(parent, true);
 	}
 }

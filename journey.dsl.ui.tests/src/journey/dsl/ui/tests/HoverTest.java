@@ -1,0 +1,56 @@
+package journey.dsl.ui.tests;
+
+import static journey.dsl.ui.tests.Workbench.*;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Region;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import journey.dsl.ui.editor.JourneyHover;
+
+/** The editor's hover: formatted text, not the Markdown the language server sends, and the problems at the place. */
+public class HoverTest {
+
+	@BeforeEach
+	void setUp() {
+		maximize();
+	}
+
+	@AfterEach
+	void tearDown() {
+		closeAllEditors();
+	}
+
+	@Test
+	void aTeamsHoverIsFormattedTextWithEachThingItOwnsOnce() throws Exception {
+		IProject project = exampleProject("travel");
+		ITextEditor editor = open(project.getFile("catalog.journey"));
+		String text = document(editor).get();
+		int offset = text.indexOf("team WebTeam") + "team Web".length();
+		String hover = new JourneyHover().getHoverInfo(viewer(editor), new Region(offset, 0));
+		assertTrue(hover.contains("<b>"), hover);
+		assertFalse(hover.contains("**") || hover.contains("`"), "no Markdown left: " + hover);
+		assertTrue(hover.contains("\u2022 process Maintain the website"), hover);
+		String[] items = hover.split("<br>");
+		assertTrue(java.util.Arrays.stream(items).distinct().count() == items.length, "each item once: " + hover);
+	}
+
+	@Test
+	void theHoverOfAProblemSaysItsMessage() throws Exception {
+		IProject project = exampleProject("travel");
+		ITextEditor editor = open(project.getFile("round-trip.journey"));
+		IDocument document = document(editor);
+		int offset = document.get().indexOf("persona Explorer") + "persona ".length();
+		document.replace(offset, "Explorer".length(), "Explorr");
+		waitFor("a squiggle under the unknown persona", () -> !typingErrors(editor).isEmpty());
+		String hover = new JourneyHover().getHoverInfo(viewer(editor), new Region(offset + 2, 0));
+		assertTrue(hover != null && hover.contains("Explorr"), String.valueOf(hover));
+		editor.doRevertToSaved();
+	}
+}
