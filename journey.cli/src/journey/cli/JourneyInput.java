@@ -10,6 +10,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
+import journey.report.Workspace;
 import journey.dsl.model.Journey;
 import journey.dsl.model.JourneyModel;
 
