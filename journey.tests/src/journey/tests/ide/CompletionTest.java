@@ -101,6 +101,10 @@ class CompletionTest {
 		assertEquals("emotion: neutral", detailOf(items, "0"));
 		assertEquals("emotion: positive", detailOf(items, "1"));
 		assertEquals("emotion: very positive", detailOf(items, "2"));
+		// a client lists them by sort text: in scale order, not text order (-1 before -2)
+		List<String> emotions = items.stream().filter(item -> item.getDetail() != null && item.getDetail().startsWith("emotion"))
+				.sorted(java.util.Comparator.comparing(CompletionItem::getSortText)).map(CompletionItem::getLabel).toList();
+		assertEquals(List.of("-2", "-1", "0", "1", "2"), emotions);
 	}
 
 	@Test

@@ -50,7 +50,7 @@ public class JourneyProposalProvider extends IdeContentProposalProvider {
 		}
 		if (keyword.eContainer() instanceof EnumLiteralDeclaration literal && rule == grammar.getCustomerRoleRule()) {
 			String meaning = ROLES.get(CustomerRole.get(literal.getEnumLiteral().getValue()));
-			accept(keyword.getValue(), "customer role: " + meaning, context, acceptor);
+			accept(keyword.getValue(), "customer role: " + meaning, 0, context, acceptor);
 			return;
 		}
 		super._createProposals(keyword, context, acceptor);
@@ -63,7 +63,7 @@ public class JourneyProposalProvider extends IdeContentProposalProvider {
 		}
 		KpiKinds.Info info = KpiKinds.of(kind);
 		String unit = info.unit().isEmpty() ? "own unit" : "unit " + info.unit();
-		accept(keyword.getValue(), info.label() + " (" + unit + ", " + info.rangeText() + ")", context, acceptor);
+		accept(keyword.getValue(), info.label() + " (" + unit + ", " + info.rangeText() + ")", 0, context, acceptor);
 	}
 
 	@Override
@@ -79,15 +79,16 @@ public class JourneyProposalProvider extends IdeContentProposalProvider {
 		EmotionScales.Scale scale = EmotionScales.of(JourneyQueries.journeyOf(context.getCurrentModel()));
 		for (int value = scale.min(); value <= scale.max(); value++) {
 			String label = scale.labels().get(value);
-			accept(Integer.toString(value), label == null ? "emotion" : "emotion: " + label, context, acceptor);
+			// in scale order, from the most negative up: a higher priority comes first, text order would put -1 before -2
+			accept(Integer.toString(value), label == null ? "emotion" : "emotion: " + label, scale.max() - value, context, acceptor);
 		}
 	}
 
-	private void accept(String proposal, String detail, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+	private void accept(String proposal, String detail, int order, ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
 		ContentAssistEntry entry = getProposalCreator().createProposal(proposal, context, e -> {
 			e.setKind(ContentAssistEntry.KIND_VALUE);
 			e.setDescription(detail);
 		});
-		acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry));
+		acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry) + order);
 	}
 }

@@ -69,4 +69,23 @@ public class ContentAssistTest {
 		}
 		return count;
 	}
+
+	@Test
+	void aSnippetIsIndentedAtTheCursorWithItsFirstPlaceholderSelected() throws Exception {
+		IProject project = exampleProject("travel");
+		ITextEditor editor = open(project.getFile("round-trip.journey"));
+		org.eclipse.jface.text.IDocument document = document(editor);
+		int stageBody = document.get().indexOf("\n", document.get().indexOf("stage Orientation")) + 1;
+		document.replace(stageBody, 0, "\t\t\n");
+		int offset = stageBody + 2;
+		ICompletionProposal step = JourneyContentAssistProcessor.proposals(document, offset).stream()
+				.filter(p -> p.getDisplayString().contains("a new step")).findFirst()
+				.orElseThrow(() -> new AssertionError("no step snippet"));
+		step.apply(document);
+		String inserted = document.get().substring(offset, document.get().indexOf("\n\t\t}", offset) + 4);
+		assertTrue(inserted.startsWith("step Name \"Title\" as visitor {\n\t\t\tdoes \"Action\""), inserted);
+		org.eclipse.swt.graphics.Point selection = step.getSelection(document);
+		assertTrue(selection.x == offset + "step ".length() && selection.y == "Name".length(), "the first placeholder is selected: " + selection);
+		editor.doRevertToSaved();
+	}
 }

@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.contentassist.CompletionProposal;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
@@ -26,8 +25,8 @@ import journey.dsl.ui.ParsedDocument;
 
 /**
  * Content assist from the ide bundle's proposal provider (through Xtext's content assist
- * service), snippets included: a snippet's placeholders become plain text and the cursor goes
- * to the first one.
+ * service), snippets included (indented by the service like the line they go into): their
+ * placeholders become plain text, and the first one is selected, ready to be typed over.
  */
 public class JourneyContentAssistProcessor implements IContentAssistProcessor {
 
@@ -70,34 +69,37 @@ public class JourneyContentAssistProcessor implements IContentAssistProcessor {
 			replaceLength = parsed.offset(range.getEnd()) - replaceOffset;
 		}
 		int cursor = text.length();
+		int selected = 0;
 		if (item.getInsertTextFormat() == InsertTextFormat.Snippet) {
 			StringBuilder plain = new StringBuilder();
 			Matcher matcher = PLACEHOLDER.matcher(text);
 			int last = 0;
 			int bestNumber = Integer.MAX_VALUE;
 			int firstPlaceholder = -1;
+			int firstLength = 0;
 			while (matcher.find()) {
 				plain.append(text, last, matcher.start());
 				int number = Integer.parseInt(matcher.group(1) != null ? matcher.group(1) : matcher.group(3));
 				// $0 is where the cursor ends; ${1:...} is the first thing to type, so it wins.
 				int rank = number == 0 ? Integer.MAX_VALUE - 1 : number;
+				String placeholder = matcher.group(2) == null ? "" : matcher.group(2);
 				if (rank < bestNumber) {
 					bestNumber = rank;
 					firstPlaceholder = plain.length();
+					firstLength = placeholder.length();
 				}
-				if (matcher.group(2) != null) {
-					plain.append(matcher.group(2));
-				}
+				plain.append(placeholder);
 				last = matcher.end();
 			}
 			plain.append(text.substring(last));
 			text = plain.toString().replace("\\$", "$").replace("\\}", "}");
 			cursor = firstPlaceholder >= 0 ? firstPlaceholder : text.length();
+			selected = firstPlaceholder >= 0 ? firstLength : 0;
 		}
 		String display = item.getLabel() + (item.getDetail() != null && !item.getDetail().isEmpty() ? " - " + item.getDetail() : "");
 		String info = item.getDocumentation() == null ? null
 				: item.getDocumentation().isLeft() ? item.getDocumentation().getLeft() : item.getDocumentation().getRight().getValue();
-		return new CompletionProposal(text, replaceOffset, replaceLength, cursor, null, display, null, info);
+		return new SnippetAwareProposal(text, replaceOffset, replaceLength, cursor, selected, display, info);
 	}
 
 	@Override
