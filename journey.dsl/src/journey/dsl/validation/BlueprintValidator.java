@@ -15,6 +15,7 @@ import org.eclipse.xtext.resource.IReferenceDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Check;
 
 import com.google.inject.Inject;
@@ -71,7 +72,10 @@ public class BlueprintValidator extends AbstractJourneyChecks {
 	 */
 	@Check
 	public void checkActivitiesServeTheCustomer(JourneyModel model) {
-		if (model.getProcesses().isEmpty()) {
+		// After a syntax error the parser drops what followed it, touchpoints and their links
+		// included: every activity would look idle. The syntax error is what the analyst must see.
+		if (model.getProcesses().isEmpty() || model.eResource() instanceof XtextResource resource && resource.getParseResult() != null
+				&& resource.getParseResult().hasSyntaxErrors()) {
 			return;
 		}
 		ActivityUse use = ActivityUse.of(indexProvider.getResourceDescriptions(model.eResource()), model);

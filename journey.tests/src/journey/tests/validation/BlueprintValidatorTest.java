@@ -15,6 +15,7 @@ import static journey.dsl.validation.JourneyIssueCodes.*;
 import static journey.tests.validation.ValidationTests.CATALOGUE;
 import static journey.tests.validation.ValidationTests.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(InjectionExtension.class)
 @InjectWith(JourneyInjectorProvider.class)
@@ -37,6 +38,23 @@ class BlueprintValidatorTest {
 	@Test
 	void aTouchpointBackedByActivitiesInAnotherFileIsFine() {
 		validation.assertIssues(issues(CATALOGUE, CODES_JOURNEY));
+	}
+
+	@Test
+	void aStrayWordReportsTheSyntaxErrorNotActivitiesThatTheErrorCutOff() {
+		// one file with the process and the journey; the stray word makes the parser drop the touchpoint after it
+		List<Issue> all = validation.issueList("""
+				team Ops
+				process Sell owner Ops {
+					activity Show frontstage
+				}
+				journey J { stage A { step One {
+					oops
+					touchpoint P { supported by Sell.Show }
+				} } }
+				""");
+		assertTrue(all.stream().anyMatch(issue -> issue.isSyntaxError()), all.toString());
+		assertEquals(List.of(), only(all, IDLE_FRONTSTAGE_ACTIVITY, UNREACHED_ACTIVITY));
 	}
 
 	@Test
