@@ -2,8 +2,14 @@ package journey.dsl.ui.preview;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.ISelection;
@@ -17,6 +23,7 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
@@ -30,13 +37,15 @@ import journey.dsl.model.Journey;
 import journey.dsl.ui.JourneyResources;
 import journey.dsl.ui.JourneyUi;
 import journey.dsl.ui.ParsedDocument;
+import journey.report.OutputFolder;
 import journey.report.render.JourneyRenderer;
 
 /**
- * Journey Map preview: follows the caret in a journey editor and shows the journey it is in, as
- * `journey render` draws it (journey.report's JourneyRenderer). Where the platform has a browser
- * widget, the view shows the journey's whole page; otherwise it shows the journey map drawing as
- * an image. The drawing is made again only when the journey or its text changes.
+ * Journey Map Preview: follows the caret in a journey editor, and its edits, and shows the journey
+ * it is in as `journey render` draws it (journey.report's JourneyRenderer). Where the platform has
+ * a browser widget, the view shows the journey's whole page; otherwise it shows the journey map, the
+ * service blueprint and the step flow as images. The drawings are made again only when the journey
+ * or its text changed. *Export as HTML/SVG* writes the page and the drawings into a folder.
  */
 public class JourneyMapPreviewView extends ViewPart {
 
@@ -45,8 +54,10 @@ public class JourneyMapPreviewView extends ViewPart {
 	private Browser browser;
 	private Label caption;
 	private ScrolledComposite scroller;
-	private Label picture;
-	private Image image;
+	private Composite drawings;
+	private final List<Image> images = new ArrayList<>();
+	private String mapSvg;
+	private Journey shown;
 	private String shownJourney;
 	private String shownKey;
 	private final ISelectionListener listener = this::selectionChanged;
@@ -65,15 +76,28 @@ public class JourneyMapPreviewView extends ViewPart {
 			caption.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 			scroller = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
 			scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-			picture = new Label(scroller, SWT.NONE);
-			scroller.setContent(picture);
+			drawings = new Composite(scroller, SWT.NONE);
+			drawings.setLayout(new GridLayout(1, false));
+			scroller.setContent(drawings);
 		}
+		getViewSite().getActionBars().getToolBarManager().add(new Action("Export as HTML/SVG...") {
+			@Override
+			public void run() {
+				exportWithDialog();
+			}
+		});
 		showNothing();
 		getSite().getPage().addPostSelectionListener(listener);
+		// the editor that is open when the view opens is followed at once, not at the next caret move
+		if (getSite().getPage().getActiveEditor() instanceof ITextEditor editor
+				&& editor.getSelectionProvider() != null && editor.getSelectionProvider().getSelection() instanceof ITextSelection selection) {
+			selectionChanged(editor, selection);
+		}
 	}
 
 	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
-		if (part instanceof ITextEditor editor && selection instanceof ITextSelection textSelection) {
+		ITextEditor editor = Adapters.adapt(part, ITextEditor.class);
+		if (editor != null && selection instanceof ITextSelection textSelection) {
 			IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 			if (document != null && JourneyResources.fileOf(document) != null
 					&& JourneyResources.isJourneyFile(JourneyResources.fileOf(document))) {
@@ -105,7 +129,7 @@ public class JourneyMapPreviewView extends ViewPart {
 		return shownJourney;
 	}
 
-	/** What the view shows, as text: the page in the browser, else the caption above the drawing. */
+	/** What the view shows, as text: the page in the browser, else the caption above the drawings. */
 	public String displayedText() {
 		if (browser != null && !browser.isDisposed()) {
 			return browser.getText();
@@ -113,15 +137,25 @@ public class JourneyMapPreviewView extends ViewPart {
 		return caption != null && !caption.isDisposed() ? caption.getText() : "";
 	}
 
-	/** The drawing shown where there is no browser, or null. */
+	/** The journey map drawn where there is no browser, or null. */
 	public Image displayedImage() {
-		return image;
+		return images.isEmpty() ? null : images.get(0);
+	}
+
+	/** How many drawings are shown where there is no browser: the map, the blueprint and the step flow. */
+	public int displayedDrawings() {
+		return images.size();
+	}
+
+	/** The journey map's SVG as last drawn: what the preview shows, for a reader that cannot look at images. */
+	public String displayedMapSvg() {
+		return mapSvg;
 	}
 
 	private void show(IDocument document, int offset) {
 		ParsedDocument parsed = ParsedDocument.of(document);
-		String page;
-		String svg;
+		String page = null;
+		List<String> svgs = new ArrayList<>();
 		Journey journey;
 		synchronized (parsed) {
 			journey = journeyAt(parsed, offset);
@@ -135,8 +169,13 @@ public class JourneyMapPreviewView extends ViewPart {
 			}
 			shownKey = key;
 			try {
-				page = browser != null ? JourneyRenderer.page(journey, PriorityFormula.DEFAULT) : null;
-				svg = browser != null ? null : JourneyRenderer.mapSvg(journey);
+				if (browser != null) {
+					page = JourneyRenderer.page(journey, PriorityFormula.DEFAULT);
+				} else {
+					svgs.add(JourneyRenderer.mapSvg(journey));
+					svgs.add(JourneyRenderer.blueprintSvg(journey));
+					svgs.add(JourneyRenderer.flowSvg(journey));
+				}
 			} catch (RuntimeException e) {
 				// a journey being typed may not draw yet: say so, and draw it when it does
 				showMessage("Journey " + journey.getName() + " cannot be drawn yet: " + e.getMessage());
@@ -144,46 +183,79 @@ public class JourneyMapPreviewView extends ViewPart {
 				return;
 			}
 		}
+		shown = journey;
 		shownJourney = journey.getName();
 		if (browser != null && !browser.isDisposed()) {
 			browser.setText(page);
 			return;
 		}
+		mapSvg = svgs.get(0);
 		String title = journey.getTitle() != null ? journey.getTitle() : journey.getName();
+		clearDrawings();
+		String[] names = { "Journey map", "Service blueprint", "Step flow" };
 		try {
-			Image drawn = new Image(picture.getDisplay(), new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
-			replaceImage(drawn);
-			caption.setText("Journey " + journey.getName() + ": " + title + " (the journey map; `journey render` writes the whole page)");
+			for (int i = 0; i < svgs.size(); i++) {
+				Label heading = new Label(drawings, SWT.NONE);
+				heading.setText(names[i]);
+				Image image = new Image(drawings.getDisplay(), new ByteArrayInputStream(svgs.get(i).getBytes(StandardCharsets.UTF_8)));
+				images.add(image);
+				new Label(drawings, SWT.NONE).setImage(image);
+			}
+			caption.setText("Journey " + journey.getName() + ": " + title + " (as `journey render` draws it; Export as HTML/SVG writes the whole page)");
 		} catch (SWTException noSvgSupport) {
-			replaceImage(null);
-			caption.setText("Journey " + journey.getName() + ": " + title + " (this platform cannot draw SVG; `journey render` writes the page)");
+			clearDrawings();
+			caption.setText("Journey " + journey.getName() + ": " + title + " (this platform cannot draw SVG; Export as HTML/SVG writes the page)");
 		}
+		drawings.setSize(drawings.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		caption.getParent().layout(true, true);
 	}
 
 	private void showNothing() {
+		shown = null;
 		shownJourney = null;
 		shownKey = null;
-		showMessage("Put the cursor inside a journey to preview its map.");
+		showMessage("Put the cursor inside a journey to preview its map, blueprint and step flow.");
 	}
 
 	private void showMessage(String message) {
 		if (browser != null && !browser.isDisposed()) {
 			browser.setText("<html><body style='font-family:sans-serif'><p>" + escape(message) + "</p></body></html>");
 		} else if (caption != null && !caption.isDisposed()) {
-			replaceImage(null);
+			clearDrawings();
 			caption.setText(message);
 			caption.getParent().layout(true, true);
 		}
 	}
 
-	private void replaceImage(Image drawn) {
-		if (image != null) {
-			image.dispose();
+	private void clearDrawings() {
+		for (var child : drawings.getChildren()) {
+			child.dispose();
 		}
-		image = drawn;
-		picture.setImage(drawn);
-		picture.setSize(picture.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		images.forEach(Image::dispose);
+		images.clear();
+	}
+
+	private void exportWithDialog() {
+		if (shown == null) {
+			MessageDialog.openInformation(getSite().getShell(), "Export as HTML/SVG", "Put the cursor inside a journey first.");
+			return;
+		}
+		DirectoryDialog dialog = new DirectoryDialog(getSite().getShell());
+		dialog.setText("Export " + shown.getName() + " as HTML and SVG");
+		String folder = dialog.open();
+		if (folder != null) {
+			try {
+				Path index = exportTo(Path.of(folder));
+				MessageDialog.openInformation(getSite().getShell(), "Export as HTML/SVG", "Wrote " + index.getParent() + " (open " + index.getFileName() + ")");
+			} catch (OutputFolder.OutputException e) {
+				MessageDialog.openError(getSite().getShell(), "Export as HTML/SVG", e.getMessage());
+			}
+		}
+	}
+
+	/** Writes the shown journey's page, its drawings and an index into the folder; returns the index page. */
+	public Path exportTo(Path folder) throws OutputFolder.OutputException {
+		return JourneyRenderer.site(List.of(shown), PriorityFormula.DEFAULT, OutputFolder.open(folder, List.of()));
 	}
 
 	private static String escape(String s) {
@@ -202,9 +274,7 @@ public class JourneyMapPreviewView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removePostSelectionListener(listener);
-		if (image != null) {
-			image.dispose();
-		}
+		images.forEach(Image::dispose);
 		super.dispose();
 	}
 }
