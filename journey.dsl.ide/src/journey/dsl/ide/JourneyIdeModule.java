@@ -1,5 +1,6 @@
 package journey.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IPrefixMatcher;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
@@ -9,14 +10,17 @@ import org.eclipse.xtext.ide.serializer.impl.PartialSerializer;
 import org.eclipse.xtext.ide.serializer.impl.RegionDiffFormatter;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 
+import journey.dsl.ide.contentassist.JourneyContentAssistService;
 import journey.dsl.ide.contentassist.JourneyCrossrefProposalProvider;
 import journey.dsl.ide.contentassist.JourneyProposalProvider;
+import journey.dsl.ide.contentassist.TypoTolerantPrefixMatcher;
 import journey.dsl.ide.folding.JourneyFoldingRangeProvider;
 import journey.dsl.ide.highlighting.JourneySemanticHighlightingCalculator;
 import journey.dsl.ide.hover.JourneyHoverService;
@@ -37,6 +41,15 @@ public class JourneyIdeModule extends AbstractJourneyIdeModule {
 
 	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
 		return JourneyCrossrefProposalProvider.class;
+	}
+
+	public Class<? extends ContentAssistService> bindContentAssistService() {
+		return JourneyContentAssistService.class;
+	}
+
+	@Override
+	public Class<? extends IPrefixMatcher> bindIPrefixMatcher() {
+		return TypoTolerantPrefixMatcher.class;
 	}
 
 	public Class<? extends IHoverService> bindIHoverService() {

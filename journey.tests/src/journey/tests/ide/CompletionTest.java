@@ -10,6 +10,8 @@ import java.util.Map;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.InsertTextFormat;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -190,5 +192,94 @@ class CompletionTest {
 		List<String> snippets = items.stream().filter(item -> item.getKind() == CompletionItemKind.Snippet)
 				.map(CompletionItem::getLabel).toList();
 		assertTrue(snippets.contains("touchpoint"), snippets.toString());
+	}
+
+	@Test
+	void afterAnUnknownWordInAStageTheKeywordsOfAStageAreProposed() {
+		List<String> labels = labels(complete("""
+				journey Buy {
+					stage Look {
+						stpe <|>
+					}
+				}
+				"""));
+		assertTrue(labels.containsAll(List.of("step", "goal", "asks", "takes", "kpi", "}")), labels.toString());
+	}
+
+	@Test
+	void afterAnUnknownWordOnItsOwnLineTheKeywordsOfAJourneyAreProposed() {
+		List<String> labels = labels(complete("""
+				journey Buy {
+					sate current
+					<|>
+				}
+				"""));
+		assertTrue(labels.containsAll(List.of("state", "persona", "stage", "goal", "}")), labels.toString());
+	}
+
+	@Test
+	void afterTwoUnknownWordsTheKeywordsBeforeThemAreProposed() {
+		List<String> labels = labels(complete("""
+				journey Buy {
+					stage Look {
+						nice words <|>
+					}
+				}
+				"""));
+		assertTrue(labels.containsAll(List.of("step", "goal")), labels.toString());
+	}
+
+	@Test
+	void anUnknownWordAtTheCursorIsReplacedByTheChosenKeyword() {
+		List<CompletionItem> items = complete("""
+				journey Buy {
+					stage Look {
+						xyzzy<|>
+					}
+				}
+				""");
+		CompletionItem goal = items.stream().filter(item -> item.getLabel().equals("goal")).findFirst()
+				.orElseThrow(() -> new AssertionError("goal not proposed; got " + labels(items)));
+		Range replaced = goal.getTextEdit().getLeft().getRange();
+		assertEquals(new Range(new Position(2, 2), new Position(2, 7)), replaced);
+	}
+
+	@Test
+	void aKeywordWithTwoLettersSwappedIsStillProposed() {
+		List<CompletionItem> items = complete("""
+				journey Buy {
+					stage Look {
+						stpe<|>
+					}
+				}
+				""");
+		CompletionItem step = items.stream().filter(item -> item.getLabel().equals("step") && item.getKind() == CompletionItemKind.Keyword)
+				.findFirst().orElseThrow(() -> new AssertionError("step not proposed; got " + labels(items)));
+		assertEquals(new Range(new Position(2, 2), new Position(2, 6)), step.getTextEdit().getLeft().getRange());
+	}
+
+	@Test
+	void aMisspeltPersonaFindsThePersonaOneLetterAway() {
+		List<CompletionItem> items = complete("""
+				package shop
+				import catalog.*
+				journey Buy {
+					persona Explorr<|>
+				}
+				""");
+		assertEquals("Explorer, 34 (Persona)", detailOf(items, "Explorer"));
+	}
+
+	@Test
+	void wordsInACommentGetNoKeywordsEvenInABrokenFile() {
+		List<String> labels = labels(complete("""
+				journey Buy {
+					stage Look {
+						stpe
+						// a note about the words <|>
+					}
+				}
+				"""));
+		assertEquals(List.of(), labels);
 	}
 }

@@ -1,6 +1,7 @@
 package journey.dsl.ui.tests;
 
 import static journey.dsl.ui.tests.Workbench.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -86,6 +87,38 @@ public class ContentAssistTest {
 		assertTrue(inserted.startsWith("step Name \"Title\" as visitor {\n\t\t\tdoes \"Action\""), inserted);
 		org.eclipse.swt.graphics.Point selection = step.getSelection(document);
 		assertTrue(selection.x == offset + "step ".length() && selection.y == "Name".length(), "the first placeholder is selected: " + selection);
+		editor.doRevertToSaved();
+	}
+
+	@Test
+	void afterAMisspeltKeywordTheKeywordsOfTheStageAreProposed() throws Exception {
+		IProject project = exampleProject("travel");
+		ITextEditor editor = open(project.getFile("round-trip.journey"));
+		org.eclipse.jface.text.IDocument document = document(editor);
+		int stageBody = document.get().indexOf("\n", document.get().indexOf("stage Orientation")) + 1;
+		document.replace(stageBody, 0, "\t\tgaol \n");
+		int afterTheWord = stageBody + "\t\tgaol ".length();
+		List<String> labels = JourneyContentAssistProcessor.proposals(document, afterTheWord).stream()
+				.map(ICompletionProposal::getDisplayString).toList();
+		for (String keyword : List.of("goal", "step", "asks", "takes")) {
+			assertTrue(labels.stream().anyMatch(label -> label.startsWith(keyword)), keyword + " is proposed: " + labels);
+		}
+		editor.doRevertToSaved();
+	}
+
+	@Test
+	void aMisspeltKeywordAtTheCursorIsReplacedByTheKeywordOneTypoAway() throws Exception {
+		IProject project = exampleProject("travel");
+		ITextEditor editor = open(project.getFile("round-trip.journey"));
+		org.eclipse.jface.text.IDocument document = document(editor);
+		int stageBody = document.get().indexOf("\n", document.get().indexOf("stage Orientation")) + 1;
+		document.replace(stageBody, 0, "\t\tgaol\n");
+		int endOfTheWord = stageBody + "\t\tgaol".length();
+		ICompletionProposal goal = JourneyContentAssistProcessor.proposals(document, endOfTheWord).stream()
+				.filter(p -> p.getDisplayString().startsWith("goal")).findFirst()
+				.orElseThrow(() -> new AssertionError("goal is not proposed for gaol"));
+		goal.apply(document);
+		assertEquals("\t\tgoal", document.get().substring(stageBody, document.get().indexOf("\n", stageBody)));
 		editor.doRevertToSaved();
 	}
 }
