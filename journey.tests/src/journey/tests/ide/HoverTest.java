@@ -1,6 +1,7 @@
 package journey.tests.ide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -123,6 +124,8 @@ class HoverTest {
 				- process Maintain the website
 				- activity Publish tour pages
 				- system Content management system
+
+				Owns in journey Buy a trip:
 				- touchpoint Home page
 				- touchpoint Advice call
 				- solution Tour filters""", hover(Catalogue.FILE, "WebTeam", 1));
@@ -137,8 +140,30 @@ class HoverTest {
 				- process Book trips
 				- activity Host the website
 				- activity Take the booking
+
+				Owns in journey Buy a trip:
 				- touchpoint Home page
 				- KPI Net Promoter Score""", hover(Catalogue.FILE, "Sales \"", 1));
+	}
+
+	@Test
+	void theSameKpiInTwoJourneysIsListedUnderEachJourney() {
+		LspTestClient ls = LspTestClient.start(root, Map.of(Catalogue.FILE, Catalogue.TEXT,
+				"now.journey", "package shop import catalog.* journey Now \"As is\" { kpi Nps \"NPS\" nps target 30 reviewed quarterly by Sales }",
+				"later.journey", "package shop import catalog.* journey Later \"To be\" { kpi Nps \"NPS\" nps target 40 reviewed quarterly by Sales }"));
+		String hover = ls.hover(Catalogue.FILE, ls.positionOf(Catalogue.FILE, "Sales \"", 1)).getContents().getRight().getValue();
+		String holdings = hover.substring(hover.indexOf("Owns in journey"));
+		assertTrue(holdings.equals("""
+				Owns in journey As is:
+				- KPI NPS
+
+				Owns in journey To be:
+				- KPI NPS""") || holdings.equals("""
+				Owns in journey To be:
+				- KPI NPS
+
+				Owns in journey As is:
+				- KPI NPS"""), hover);
 	}
 
 	@Test

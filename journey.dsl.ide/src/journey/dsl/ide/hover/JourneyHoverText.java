@@ -3,8 +3,10 @@ package journey.dsl.ide.hover;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
@@ -20,6 +22,7 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import com.google.inject.Inject;
 
 import journey.dsl.model.Activity;
+import journey.dsl.model.Journey;
 import journey.dsl.model.Kpi;
 import journey.dsl.model.Measurement;
 import journey.dsl.model.Moment;
@@ -106,15 +109,31 @@ public class JourneyHoverText {
 		}
 	}
 
+	/**
+	 * What the party answers for: the catalogue's elements first, then each journey's under its name,
+	 * so that the same KPI in the current and the planned journey reads as two, not as one twice.
+	 */
 	private void appendHoldings(Party party, StringBuilder text) {
-		List<NamedElement> owned = new ArrayList<>(Ownership.ownedBy(party, modelsReferring(party)));
+		List<NamedElement> owned = Ownership.ownedBy(party, modelsReferring(party));
 		if (owned.isEmpty()) {
 			text.append("\n\nOwns nothing yet.");
 			return;
 		}
-		owned.sort(Comparator.comparingInt(element -> HOLDINGS_ORDER.indexOf(element.eClass().getName())));
-		text.append("\n\nOwns:");
+		Map<Journey, List<NamedElement>> byJourney = new LinkedHashMap<>();
 		for (NamedElement element : owned) {
+			byJourney.computeIfAbsent(JourneyQueries.journeyOf(element), journey -> new ArrayList<>()).add(element);
+		}
+		if (byJourney.containsKey(null)) {
+			appendHoldingsGroup("Owns:", byJourney.remove(null), text);
+		}
+		byJourney.forEach((journey, elements) -> appendHoldingsGroup(
+				"Owns in journey " + JourneyQueries.label(journey) + ":", elements, text));
+	}
+
+	private static void appendHoldingsGroup(String heading, List<NamedElement> elements, StringBuilder text) {
+		elements.sort(Comparator.comparingInt(element -> HOLDINGS_ORDER.indexOf(element.eClass().getName())));
+		text.append("\n\n").append(heading);
+		for (NamedElement element : elements) {
 			text.append("\n- ").append(kindOf(element)).append(' ').append(JourneyQueries.label(element));
 		}
 	}

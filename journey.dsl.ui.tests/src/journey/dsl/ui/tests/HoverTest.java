@@ -37,8 +37,19 @@ public class HoverTest {
 		assertTrue(hover.contains("<b>"), hover);
 		assertFalse(hover.contains("**") || hover.contains("`"), "no Markdown left: " + hover);
 		assertTrue(hover.contains("\u2022 process Maintain the website"), hover);
-		String[] items = hover.split("<br>");
-		assertTrue(java.util.Arrays.stream(items).distinct().count() == items.length, "each item once: " + hover);
+		// every party of the catalogue: the solutions and KPIs it owns in the journey file come once each
+		java.util.regex.Matcher party = java.util.regex.Pattern.compile("(?m)^(department|team|role|person) (\\w+)").matcher(text);
+		int parties = 0;
+		while (party.find()) {
+			String partyHover = new JourneyHover().getHoverInfo(viewer(editor), new Region(party.start(2) + 1, 0));
+			// a KPI of the current and of the planned journey are two KPIs, each under its journey
+			for (String group : partyHover.split("<p>")) {
+				String[] items = group.split("<br>");
+				assertTrue(java.util.Arrays.stream(items).distinct().count() == items.length, "each item once: " + partyHover);
+			}
+			parties++;
+		}
+		assertTrue(parties >= 10, "the catalogue's parties were hovered: " + parties);
 	}
 
 	@Test
