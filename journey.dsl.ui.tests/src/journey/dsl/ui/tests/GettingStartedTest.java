@@ -60,6 +60,10 @@ public class GettingStartedTest {
 		waitFor("the getting-started view", () -> page().findView(GettingStartedView.ID) != null);
 		assertTrue(page().isPartVisible(page().findView(GettingStartedView.ID)));
 		screenshot("getting-started");
+		var reference = page().findViewReference(GettingStartedView.ID);
+		page().setPartState(reference, org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+		screenshot("getting-started-maximized");
+		page().setPartState(reference, org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 	}
 
 	@Test

@@ -77,9 +77,9 @@ public class GettingStartedView extends ViewPart {
 			<li><b>F3</b> or Ctrl+click goes to a name's definition; the <b>Outline</b> lists stages, steps and touchpoints.</li>
 			<li><b>Ctrl+Shift+F</b> formats the file; <b>Ctrl+/</b> comments lines in and out.</li>
 			<p><b>The language in brief</b></p>
-			<p><span font="code">%5$s</span></p>
+			<p>%5$s</p>
 			<p>Catalogue files declare the personas, channels, teams, activities and systems that journeys share; a
-			journey imports them with <span font="code">import travel.*</span>. The examples show every construct.</p>
+			journey imports them by package, as above with <span font="code">import catalog.*</span>. The examples show every construct.</p>
 			<p>This page comes back with <b>Help &gt; Journey: Getting Started</b>.</p>
 			</form>
 			""".formatted(JourneyExamplesWizard.ID, NewJourneyProjectWizard.ID, NewJourneyFileWizard.ID, JourneyMapPreviewView.ID, asFormText(PRIMER));
@@ -156,10 +156,8 @@ public class GettingStartedView extends ViewPart {
 		for (String line : code.strip().split("\n")) {
 			String escaped = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 			int indent = escaped.length() - escaped.stripLeading().length();
-			if (!text.isEmpty()) {
-				text.append("<br/>");
-			}
-			text.append("&#160;".repeat(indent)).append(escaped.stripLeading());
+			// a line break inside a span is dropped, so each line is a span of its own
+			text.append("<span font=\"code\">").append("&#160;".repeat(indent)).append(escaped.stripLeading()).append("</span><br/>");
 		}
 		return text.toString();
 	}

@@ -60,6 +60,7 @@ public class LaunchCheck implements IStartup {
 		try {
 			UserSession session = new UserSession(Display.getDefault(), Path.of(System.getProperty(EXAMPLES)), out);
 			step("workbench", session::workbench);
+			step("getting-started", session::gettingStarted);
 			step("import-example-folder", session::importExampleFolder);
 			step("markers-on-imported-project", session::markersOnImportedProject);
 			step("new-project-wizard", session::newProjectWizard);

@@ -37,6 +37,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.forms.widgets.FormText;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.internal.wizards.datatransfer.SmartImportWizard;
 import org.eclipse.ui.part.IPage;
@@ -58,6 +59,7 @@ final class UserSession {
 	private static final String PROJECT_WIZARD = "journey.dsl.ui.wizards.newProject";
 	private static final String FILE_WIZARD = "journey.dsl.ui.wizards.newFile";
 	private static final String PREVIEW_VIEW = "journey.dsl.ui.views.mapPreview";
+	private static final String GETTING_STARTED_VIEW = "journey.dsl.ui.views.gettingStarted";
 	private static final String OUTLINE_VIEW = "org.eclipse.ui.views.ContentOutline";
 
 	private final Display display;
@@ -79,6 +81,20 @@ final class UserSession {
 			boolean branded = shell.getText().endsWith("Journey Studio") && shell.getImages().length > 0 && LaunchCheck.productIsJourneyStudio();
 			return (branded ? "ok" : "failed: not branded as Journey Studio") + " title=" + shell.getText() + " icons=" + shell.getImages().length;
 		});
+	}
+
+	/** The getting-started page is open beside the editors at first start, with its links. */
+	String gettingStarted() throws Exception {
+		String result = ui(() -> {
+			IViewPart view = window().getActivePage().findView(GETTING_STARTED_VIEW);
+			if (view == null || !window().getActivePage().isPartVisible(view)) {
+				return "failed: the getting-started page is not showing at first start";
+			}
+			FormText text = find(window().getShell(), FormText.class, t -> true);
+			return text != null && text.isVisible() ? "ok" : "failed: the getting-started page has no text";
+		});
+		screenshot(out.resolve("first-start.png"));
+		return result;
 	}
 
 	/** File > Import > Open Projects from File System, on a copy of the b2b example folder. */
