@@ -16,6 +16,7 @@ import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.serializer.sequencer.IHiddenTokenSequencer;
 import org.eclipse.xtext.serializer.tokens.IEnumLiteralSerializer;
+import org.eclipse.xtext.validation.IDiagnosticConverter;
 
 import journey.dsl.conversion.JourneyValueConverters;
 import journey.dsl.formatting2.JourneyFormatter;
@@ -30,6 +31,7 @@ import journey.dsl.serializer.JourneyEnumLiteralSerializer;
 import journey.dsl.serializer.JourneyHiddenTokenSequencer;
 import journey.dsl.syntax.JourneyLexer;
 import journey.dsl.syntax.JourneySyntaxErrorMessageProvider;
+import journey.dsl.validation.JourneyDiagnosticConverter;
 
 /** Binds the journey language's own services into Xtext's runtime; it only binds. */
 public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
@@ -65,6 +67,10 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 	@Override
 	public void configureRuntimeLexer(Binder binder) {
 		binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(JourneyLexer.class);
+	}
+
+	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
+		return JourneyDiagnosticConverter.class;
 	}
 
 	public Class<? extends IFormatter2> bindIFormatter2() {

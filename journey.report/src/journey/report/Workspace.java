@@ -118,6 +118,10 @@ public final class Workspace {
 			found.forEach(this::loadFile);
 			return;
 		}
+		if (!input.getFileName().toString().endsWith(".journey")) {
+			problems.add(new InputProblem(input, 0, 0, "not a .journey file; journey reads .journey files and folders that hold them"));
+			return;
+		}
 		loadFile(input);
 	}
 

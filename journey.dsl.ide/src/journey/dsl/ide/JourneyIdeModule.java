@@ -11,6 +11,7 @@ import org.eclipse.xtext.ide.serializer.impl.RegionDiffFormatter;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
@@ -22,6 +23,7 @@ import journey.dsl.ide.contentassist.JourneyCrossrefProposalProvider;
 import journey.dsl.ide.contentassist.JourneyProposalProvider;
 import journey.dsl.ide.contentassist.TypoTolerantPrefixMatcher;
 import journey.dsl.ide.folding.JourneyFoldingRangeProvider;
+import journey.dsl.ide.formatting.JourneyFormattingService;
 import journey.dsl.ide.highlighting.JourneySemanticHighlightingCalculator;
 import journey.dsl.ide.hover.JourneyHoverService;
 import journey.dsl.ide.quickfix.JourneyQuickfixProvider;
@@ -50,6 +52,10 @@ public class JourneyIdeModule extends AbstractJourneyIdeModule {
 	@Override
 	public Class<? extends IPrefixMatcher> bindIPrefixMatcher() {
 		return TypoTolerantPrefixMatcher.class;
+	}
+
+	public Class<? extends FormattingService> bindFormattingService() {
+		return JourneyFormattingService.class;
 	}
 
 	public Class<? extends IHoverService> bindIHoverService() {

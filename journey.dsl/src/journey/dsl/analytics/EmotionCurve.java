@@ -73,7 +73,7 @@ public final class EmotionCurve {
 			return 0.5;
 		}
 		double clamped = Math.max(scale.min(), Math.min(scale.max(), emotion));
-		return (clamped - scale.min()) / (scale.max() - scale.min());
+		return (clamped - scale.min()) / ((double) scale.max() - scale.min());
 	}
 
 	public EmotionScales.Scale scale() {

@@ -1,5 +1,7 @@
 package journey.dsl.analytics;
 
+import java.util.function.Supplier;
+
 import journey.dsl.model.Frequency;
 import journey.dsl.model.Severity;
 
@@ -37,10 +39,18 @@ public final class PriorityFormula {
 		return text;
 	}
 
+	/** Longer formulas are refused: the evaluation nests one call per operator. */
+	static final int MAX_LENGTH = 1000;
+	/** Deeper parentheses or signs are refused: the parser nests one call per level. */
+	static final int MAX_NESTING = 50;
+
 	/** Reads a formula; a mistake is an {@link IllegalArgumentException} whose message says where. */
 	public static PriorityFormula parse(String text) {
 		if (text == null || text.isBlank()) {
 			throw new IllegalArgumentException("the priority formula is empty; use e.g. \"severity * frequency * reach\"");
+		}
+		if (text.length() > MAX_LENGTH) {
+			throw new IllegalArgumentException("the priority formula is " + text.length() + " characters long; at most " + MAX_LENGTH + " are read");
 		}
 		Parser parser = new Parser(text);
 		Node root = parser.sum();
@@ -55,6 +65,7 @@ public final class PriorityFormula {
 	private static final class Parser {
 		private final String text;
 		private int pos;
+		private int nesting;
 
 		Parser(String text) {
 			this.text = text;
@@ -93,11 +104,11 @@ public final class PriorityFormula {
 		Node factor() {
 			skipSpace();
 			if (accept('-')) {
-				Node inner = factor();
+				Node inner = nested(this::factor);
 				return in -> -inner.eval(in);
 			}
 			if (accept('(')) {
-				Node inner = sum();
+				Node inner = nested(this::sum);
 				if (!accept(')')) {
 					throw error("missing ')'");
 				}
@@ -131,6 +142,17 @@ public final class PriorityFormula {
 			};
 		}
 
+		/** Parses one level deeper, refusing more than {@link PriorityFormula#MAX_NESTING} levels. */
+		private Node nested(Supplier<Node> inner) {
+			if (++nesting > MAX_NESTING) {
+				pos--; // at the sign or parenthesis that goes one level too deep
+				throw error("parentheses and signs are nested more than " + MAX_NESTING + " levels deep");
+			}
+			Node node = inner.get();
+			nesting--;
+			return node;
+		}
+
 		boolean accept(char c) {
 			skipSpace();
 			if (pos < text.length() && text.charAt(pos) == c) {
@@ -147,7 +169,8 @@ public final class PriorityFormula {
 		}
 
 		IllegalArgumentException error(String problem) {
-			return new IllegalArgumentException("cannot read the priority formula \"" + text + "\" at column " + (pos + 1) + ": " + problem);
+			String shown = text.length() <= 80 ? text : text.substring(0, 77) + "...";
+			return new IllegalArgumentException("cannot read the priority formula \"" + shown + "\" at column " + (pos + 1) + ": " + problem);
 		}
 	}
 

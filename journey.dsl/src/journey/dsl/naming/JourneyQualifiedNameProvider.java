@@ -5,6 +5,7 @@ import org.eclipse.xtext.naming.DefaultDeclarativeQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 
 import journey.dsl.model.Journey;
+import journey.dsl.model.JourneyModel;
 import journey.dsl.model.NamedElement;
 
 /**
@@ -13,6 +14,23 @@ import journey.dsl.model.NamedElement;
  * breaking the insights, opportunities and solutions that refer to it.
  */
 public class JourneyQualifiedNameProvider extends DefaultDeclarativeQualifiedNameProvider {
+
+	/**
+	 * A file's package has no name while it is unreadable (a syntax error can leave it empty or
+	 * ending in a dot): an empty name would become an import of nothing, which Xtext's scoping refuses
+	 * with an exception. (Returning null from a dispatch method would fall back to the name attribute.)
+	 */
+	@Override
+	public QualifiedName getFullyQualifiedName(EObject object) {
+		if (object instanceof JourneyModel model && !isReadablePackage(model.getName())) {
+			return null;
+		}
+		return super.getFullyQualifiedName(object);
+	}
+
+	private static boolean isReadablePackage(String name) {
+		return name != null && !name.isBlank() && !name.startsWith(".") && !name.endsWith(".") && !name.contains("..");
+	}
 
 	/** Called through the declarative dispatcher, so the result is cached per resource like any other name. */
 	protected QualifiedName qualifiedName(NamedElement element) {

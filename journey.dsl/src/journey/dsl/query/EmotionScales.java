@@ -1,6 +1,8 @@
 package journey.dsl.query;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import journey.dsl.model.EmotionLevel;
@@ -10,8 +12,36 @@ import journey.dsl.model.Journey;
 /** The emotion scale a journey uses: its declared scale, else the default from -2 to +2. */
 public final class EmotionScales {
 
+	/** The most levels a scale may have: a map draws a grid line per level, and a person can tell 0 to 100 apart at most. */
+	public static final int MAX_LEVELS = 101;
+
 	/** A scale's bounds and labels, whether declared or the default. */
 	public record Scale(int min, int max, Map<Integer, String> labels) {
+
+		/** How many values the scale has, without overflow for any two ints. */
+		public long levelCount() {
+			return (long) max - min + 1;
+		}
+
+		/**
+		 * The values from min to max; for a scale beyond {@link EmotionScales#MAX_LEVELS} (which is
+		 * a validation error) only min, zero and max, so that no view loops over billions of levels.
+		 */
+		public List<Integer> levels() {
+			List<Integer> levels = new ArrayList<>();
+			if (levelCount() <= MAX_LEVELS) {
+				for (long value = min; value <= max; value++) {
+					levels.add((int) value);
+				}
+			} else {
+				levels.add(min);
+				if (min < 0 && max > 0) {
+					levels.add(0);
+				}
+				levels.add(max);
+			}
+			return levels;
+		}
 
 		public boolean contains(int value) {
 			return value >= min && value <= max;
@@ -33,7 +63,7 @@ public final class EmotionScales {
 		 */
 		public Band band(double value) {
 			double twice = 2 * value;
-			int middle = min + max;
+			long middle = (long) min + max;
 			return twice < middle ? Band.NEGATIVE : twice > middle ? Band.POSITIVE : Band.NEUTRAL;
 		}
 	}

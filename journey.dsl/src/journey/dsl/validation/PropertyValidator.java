@@ -37,9 +37,10 @@ public class PropertyValidator extends AbstractJourneyChecks {
 		nodes.next();
 		while (nodes.hasNext()) {
 			INode node = nodes.next();
-			if (node.hasDirectSemanticElement() && node.getSemanticElement() != element) {
+			// a nested element's own properties are its own; but the node that assigns it (a duration) still counts here
+			boolean nested = node.hasDirectSemanticElement() && node.getSemanticElement() != element;
+			if (nested) {
 				nodes.prune();
-				continue;
 			}
 			Assignment assignment = GrammarUtil.containingAssignment(node.getGrammarElement());
 			if (assignment == null || !isAssignmentStart(node, assignment)) {

@@ -46,6 +46,12 @@ public class TouchpointValidator extends AbstractJourneyChecks {
 					scale, JourneyPackage.Literals.EMOTION_SCALE__MAX, JourneyIssueCodes.INVALID_SCALE);
 			return;
 		}
+		long levels = (long) scale.getMax() - scale.getMin() + 1;
+		if (levels > EmotionScales.MAX_LEVELS) {
+			error("Scale " + scale.getName() + " has " + levels + " levels (" + scale.getMin() + " to " + scale.getMax() + "); a map draws at most "
+					+ EmotionScales.MAX_LEVELS + ", for example 0 to 100.", scale, JourneyPackage.Literals.EMOTION_SCALE__MAX, JourneyIssueCodes.INVALID_SCALE);
+			return;
+		}
 		for (EmotionLevel level : scale.getLevels()) {
 			if (level.getValue() < scale.getMin() || level.getValue() > scale.getMax()) {
 				error("The label '" + level.getLabel() + "' is for " + level.getValue() + ", which lies outside the scale (" + scale.getMin()

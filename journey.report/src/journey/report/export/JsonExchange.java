@@ -12,6 +12,7 @@ import java.util.TimeZone;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.FileURIHandlerImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emfcloud.jackson.module.EMFModule;
 import org.eclipse.emfcloud.jackson.resource.JsonResource;
@@ -120,7 +121,9 @@ public final class JsonExchange {
 
 	/** Loads the JSON into the resource set, next to where the .journey text goes, and resolves every reference in it. */
 	private static JsonResource readJson(String json, XtextResourceSet resourceSet, URI targetUri) throws ImportException {
-		checkIsJourneyModel(json);
+		JsonModelCheck.check(json, Path.of(targetUri.toFileString()).getParent());
+		// emfjson resolves a $ref through the resource set: let it open local files only, never a URL
+		resourceSet.getURIConverter().getURIHandlers().removeIf(handler -> !(handler instanceof FileURIHandlerImpl));
 		JsonResource jsonResource = new JsonResource(targetUri.trimFileExtension().appendFileExtension("json"), mapper());
 		resourceSet.getResources().add(jsonResource);
 		try {
@@ -143,28 +146,8 @@ public final class JsonExchange {
 		return jsonResource;
 	}
 
-	/**
-	 * Looks at the JSON before emfjson-jackson does: given anything without a journey model's
-	 * eClass, it searches every registered package for a type and can take minutes.
-	 */
-	private static void checkIsJourneyModel(String json) throws ImportException {
-		com.fasterxml.jackson.databind.JsonNode root;
-		try {
-			root = new ObjectMapper().readTree(json);
-		} catch (IOException e) {
-			throw new ImportException("cannot read the JSON: " + rootMessage(e));
-		}
-		com.fasterxml.jackson.databind.JsonNode eClass = root == null ? null : root.get("eClass");
-		if (eClass == null || !eClass.isTextual() || !eClass.asText().equals(JourneyModelType.URI)) {
-			throw new ImportException("the JSON holds no journey model (an object with \"eClass\": \"" + JourneyModelType.URI
-					+ "\"); export one with: journey export --format json");
-		}
-	}
-
 	/** The type URI emfjson-jackson writes for the root of a .journey file. */
-	private static final class JourneyModelType {
-		static final String URI = journey.dsl.model.JourneyPackage.eNS_URI + "#//JourneyModel";
-	}
+	static final String JOURNEY_MODEL_TYPE = journey.dsl.model.JourneyPackage.eNS_URI + "#//JourneyModel";
 
 	private static String rootMessage(Throwable e) {
 		Throwable root = e;

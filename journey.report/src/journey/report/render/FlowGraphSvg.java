@@ -31,6 +31,8 @@ public final class FlowGraphSvg {
 	static final double NODE_W = 168;
 	static final double NODE_H = 54;
 	static final double LABEL_SIZE = 10.5;
+	/** The most steps laid out by ELK; larger flows are drawn in map order. */
+	static final int MAX_LAYERED_STEPS = 1000;
 
 	private FlowGraphSvg() {
 	}
@@ -66,7 +68,12 @@ public final class FlowGraphSvg {
 				}
 			}
 		}
-		ElkLayout.layout(root);
+		// Beyond this many steps the layered layout takes too long to wait for, or exhausts any stack.
+		boolean tooLarge = flows.steps().size() > MAX_LAYERED_STEPS;
+		if (tooLarge) {
+			ElkLayout.plainLayout(root);
+		}
+		boolean layered = !tooLarge && ElkLayout.layout(root);
 
 		Svg svg = new Svg();
 		svg.trusted("<defs><marker id=\"flow-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">"
@@ -102,6 +109,7 @@ public final class FlowGraphSvg {
 			svg.text(x + 8, y + 47, NODE_W - 16, 10, drops == null ? "muted" : "warn-text", facts);
 			svg.end();
 		}
-		return svg.finish(Math.max(root.getWidth(), 200), Math.max(root.getHeight(), 60), "Step flow: " + DisplayText.label(journey));
+		return svg.finish(Math.max(root.getWidth(), 200), Math.max(root.getHeight(), 60), "Step flow: " + DisplayText.label(journey)
+				+ (layered ? "" : " (steps in map order: the flow is too large for the layered layout)"));
 	}
 }

@@ -351,10 +351,9 @@ public final class JourneyMapSvg {
 		EmotionScales.Scale scale = curve.scale();
 		double top = y0 + 18;
 		double bottom = y0 + EMOTION_H - 18;
-		int span = Math.max(1, scale.max() - scale.min());
 		java.util.function.DoubleUnaryOperator yOf = position -> top + (1 - position) * (bottom - top);
-		boolean labelAll = span <= 6;
-		for (int level = scale.min(); level <= scale.max(); level++) {
+		boolean labelAll = scale.levelCount() <= 7;
+		for (int level : scale.levels()) {
 			double y = yOf.applyAsDouble(EmotionCurve.position(scale, level));
 			svg.line(LEFT - 4, y, width - 8, y, level == 0 ? "zero" : "grid");
 			if (labelAll || level == scale.min() || level == scale.max() || level == 0) {

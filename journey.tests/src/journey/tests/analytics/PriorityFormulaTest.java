@@ -41,4 +41,28 @@ class PriorityFormulaTest {
 		assertThrows(IllegalArgumentException.class, () -> PriorityFormula.parse("severity frequency"));
 		assertThrows(IllegalArgumentException.class, () -> PriorityFormula.parse(" "));
 	}
+
+	@Test
+	void deeplyNestedParenthesesAreRefusedWithTheLimitNotAStackOverflow() {
+		String formula = "(".repeat(3000) + "severity" + ")".repeat(3000);
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PriorityFormula.parse(formula));
+		assertEquals("the priority formula is 6008 characters long; at most 1000 are read", e.getMessage());
+		String deep = "(".repeat(60) + "severity" + ")".repeat(60);
+		e = assertThrows(IllegalArgumentException.class, () -> PriorityFormula.parse(deep));
+		assertEquals("cannot read the priority formula \"" + "(".repeat(60) + "severity" + ")".repeat(9)
+				+ "...\" at column 51: parentheses and signs are nested more than 50 levels deep", e.getMessage());
+		assertEquals(3.0, PriorityFormula.parse("(".repeat(50) + "severity" + ")".repeat(50)).evaluate(INPUTS));
+	}
+
+	@Test
+	void aLongChainOfSignsIsRefusedToo() {
+		assertThrows(IllegalArgumentException.class, () -> PriorityFormula.parse("-".repeat(999) + "1"));
+		assertEquals(-1.0, PriorityFormula.parse("-".repeat(49) + "1").evaluate(INPUTS));
+	}
+
+	@Test
+	void theLongestFormulaThatIsReadStillEvaluates() {
+		String sum = "1" + "+1".repeat(499);
+		assertEquals(500.0, PriorityFormula.parse(sum).evaluate(INPUTS));
+	}
 }

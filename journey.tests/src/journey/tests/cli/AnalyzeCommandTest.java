@@ -1,6 +1,7 @@
 package journey.tests.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -50,6 +51,14 @@ class AnalyzeCommandTest {
 	void aBrokenPriorityFormulaIsBadUsage() {
 		assertEquals(2, cli.run("analyze", "--priority", "severity*effort", Examples.folder().toString()));
 		assertTrue(cli.err().contains("unknown name 'effort'"), cli.err());
+	}
+
+	@Test
+	void aFormulaOf3000NestedParenthesesIsBadUsageWithoutAStackTrace() {
+		String formula = "(".repeat(3000) + "severity" + ")".repeat(3000);
+		assertEquals(2, cli.run("analyze", "--priority", formula, Examples.folder().toString()));
+		assertTrue(cli.err().contains("at most 1000 are read"), cli.err());
+		assertFalse(cli.err().contains("\tat "), cli.err());
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package journey.tests.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -172,5 +173,53 @@ class ImportCommandTest {
 		assertEquals(0, cli.run("export", "--format", "json", "-o", json.toString(), Examples.folder().resolve("travel").toString()), cli.err());
 		assertEquals(2, cli.run("import", "--format", "json", json.resolve("round-trip.json").toString(), "-o", dir.resolve("alone/round-trip.journey").toString()));
 		assertTrue(cli.err().contains("catalog.journey, which the JSON refers to"), cli.err());
+	}
+
+	private static final String MODEL = "{\"eClass\":\"http://journey.dev/model/1.0#//JourneyModel\",";
+
+	/** Imports the JSON into a fresh folder and returns what the command printed on stderr; it must fail as bad input. */
+	private String refused(String json) throws IOException {
+		Path file = Files.writeString(dir.resolve("hostile.json"), json);
+		Path target = dir.resolve("out/hostile.journey");
+		assertEquals(2, cli.run("import", "--format", "json", file.toString(), "-o", target.toString()), cli.err());
+		assertTrue(Files.notExists(target), "nothing written");
+		assertFalse(cli.err().contains("\tat "), cli.err());
+		return cli.err();
+	}
+
+	@Test
+	void aNumberWhereAJourneyBelongsIsRefusedInsteadOfLoopingUntilMemoryRunsOut() throws IOException {
+		assertTrue(refused(MODEL + "\"journeys\":[1]}").contains("'journeys' holds an object; found a number at $.journeys[0]"), cli.err());
+		assertTrue(refused(MODEL + "\"journeys\":[[]]}").contains("found a list at $.journeys[0]"), cli.err());
+		assertTrue(refused(MODEL + "\"journeys\":[\"x\"]}").contains("found a text at $.journeys[0]"), cli.err());
+	}
+
+	@Test
+	void nullInAListIsSkippedLikeAnAbsentValue() throws IOException {
+		Path file = Files.writeString(dir.resolve("nulls.json"), MODEL + "\"journeys\":[null]}");
+		Path target = dir.resolve("out/nulls.journey");
+		int exit = cli.run("import", "--format", "json", file.toString(), "-o", target.toString());
+		assertFalse(cli.err().contains("\tat "), cli.err());
+		assertTrue(exit == 0 || exit == 2, "a clear result either way: " + exit + " " + cli.err());
+	}
+
+	@Test
+	void deeplyNestedJsonIsRefusedWithoutAStackOverflow() throws IOException {
+		assertTrue(refused(MODEL + "\"journeys\":" + "[".repeat(4900) + "]".repeat(4900) + "}").contains("nested more than 64 levels deep"), cli.err());
+	}
+
+	@Test
+	void aReferenceToTheNetworkOrAnotherFolderIsRefusedBeforeAnythingIsRead() throws IOException {
+		String journey = "\"journeys\":[{\"name\":\"J\",\"persona\":{\"$ref\":\"%s\"}}]}";
+		assertTrue(refused(MODEL + journey.formatted("http://127.0.0.1:9/x.journey#//@personas.0"))
+				.contains("points outside the folder the import is written to"), cli.err());
+		assertTrue(refused(MODEL + journey.formatted("../secret.journey#//@personas.0")).contains("points outside the folder"), cli.err());
+		assertTrue(refused(MODEL + journey.formatted("/etc/passwd#//@personas.0")).contains("points outside the folder"), cli.err());
+	}
+
+	@Test
+	void anUnknownPropertyIsNamedWithItsPlace() throws IOException {
+		assertTrue(refused(MODEL + "\"journeys\":[{\"name\":\"J\",\"colour\":\"red\"}]}").contains("a Journey has no property 'colour' (at $.journeys[0].colour)"),
+				cli.err());
 	}
 }

@@ -1,6 +1,7 @@
 package journey.tests.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -93,5 +94,36 @@ class ValidateCommandTest {
 	void anUnknownOptionIsBadUsage() {
 		assertEquals(2, run("validate", "--colour", "red", "x.journey"));
 		assertTrue(cli.err().contains("Unknown option: '--colour'"), cli.err());
+	}
+
+	@Test
+	void anUnreadablePackageNameIsASyntaxErrorNotAStackTrace() throws IOException {
+		Path file = Files.writeString(dir.resolve("euro.journey"), "package.\u20ac journey J {persona P}");
+		assertEquals(1, run("validate", file.toString()));
+		assertTrue(cli.out().startsWith(file + ":1:8: error: "), cli.out());
+		assertFalse(cli.out().contains("\tat ") || cli.err().contains("\tat ") || cli.err().contains("Exception"), cli.err());
+	}
+
+	@Test
+	void aFileEndingInALoneCarriageReturnAfterAnOpenBraceIsASyntaxError() throws IOException {
+		Path file = Files.writeString(dir.resolve("cr.journey"), "journey J {\r");
+		assertEquals(1, run("validate", file.toString()));
+		assertTrue(cli.out().contains(file + ":1:12: error: The file ends before journey J is complete: is a closing '}' missing? [journey.syntax]"), cli.out());
+		assertFalse(cli.err().contains("Exception"), cli.err());
+	}
+
+	@Test
+	void aFileThatIsNotAJourneyFileIsBadInput() throws IOException {
+		Path file = Files.writeString(dir.resolve("notes.txt"), "hi\n");
+		assertEquals(2, run("validate", file.toString()));
+		assertEquals(file + ":0:0: error: not a .journey file; journey reads .journey files and folders that hold them [journey.input]\n", cli.out());
+	}
+
+	@Test
+	void aByteOrderMarkAtTheStartIsNotAnError() throws IOException {
+		Path file = dir.resolve("bom.journey");
+		Files.write(file, ("\ufeffpackage p\npersona P \"Someone\"\n").getBytes(StandardCharsets.UTF_8));
+		assertEquals(0, run("validate", file.toString()), cli.out());
+		assertEquals("", cli.out());
 	}
 }

@@ -197,6 +197,10 @@ public final class LspTestClient implements LanguageClient {
 		return get(server.hover(new HoverParams(document(file), position)));
 	}
 
+	public List<? extends org.eclipse.lsp4j.TextEdit> formatting(String file) {
+		return get(server.formatting(new org.eclipse.lsp4j.DocumentFormattingParams(document(file), new org.eclipse.lsp4j.FormattingOptions(4, false))));
+	}
+
 	public List<DocumentSymbol> documentSymbols(String file) {
 		return get(server.documentSymbol(new DocumentSymbolParams(document(file)))).stream()
 				.map(Either::getRight).toList();

@@ -42,6 +42,22 @@ class PropertyValidatorTest {
 	}
 
 	@Test
+	void aDurationGivenTwiceIsAnErrorAndNotSilentlyDropped() throws Exception {
+		String text = """
+				journey J {
+					stage S {
+						takes 2 days
+						takes 3 days
+					}
+				}
+				""";
+		JourneyModel model = parser.parse(text);
+		validation.assertError(model, JourneyPackage.Literals.STAGE, JourneyIssueCodes.DUPLICATE_PROPERTY,
+				text.indexOf("takes 3 days"), "takes 3 days".length(),
+				"'typical duration' is given twice in stage S; only one value can be kept, so remove one of them.");
+	}
+
+	@Test
 	void propertiesMayComeInAnyOrderAndListsMayRepeat() throws Exception {
 		JourneyModel model = parser.parse("""
 				journey J {

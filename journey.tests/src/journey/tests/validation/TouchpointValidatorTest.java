@@ -78,4 +78,16 @@ class TouchpointValidatorTest {
 				scale Labels from 1 to 5 { 0 "zero" 5 "top" }
 				"""), "error journey.invalidScale line 1", "error journey.invalidScale line 2");
 	}
+
+	@Test
+	void aScaleBeyondWhatAMapCanDrawIsAnErrorThatNamesTheLimit() {
+		List<Issue> issues = issues("""
+				scale Huge from 0 to 2147483647
+				scale Whole from -2147483648 to 2147483647
+				scale Percent from 0 to 100
+				""");
+		validation.assertIssues(issues, "error journey.invalidScale line 1", "error journey.invalidScale line 2");
+		assertEquals("Scale Huge has 2147483648 levels (0 to 2147483647); a map draws at most 101, for example 0 to 100.", issues.get(0).getMessage());
+		assertEquals("Scale Whole has 4294967296 levels (-2147483648 to 2147483647); a map draws at most 101, for example 0 to 100.", issues.get(1).getMessage());
+	}
 }

@@ -77,10 +77,10 @@ public class JourneyProposalProvider extends IdeContentProposalProvider {
 
 	private void proposeEmotions(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
 		EmotionScales.Scale scale = EmotionScales.of(JourneyQueries.journeyOf(context.getCurrentModel()));
-		for (int value = scale.min(); value <= scale.max(); value++) {
+		for (int value : scale.levels()) {
 			String label = scale.labels().get(value);
 			// in scale order, from the most negative up: a higher priority comes first, text order would put -1 before -2
-			accept(Integer.toString(value), label == null ? "emotion" : "emotion: " + label, scale.max() - value, context, acceptor);
+			accept(Integer.toString(value), label == null ? "emotion" : "emotion: " + label, (int) Math.min(scale.max() - (long) value, 1000), context, acceptor);
 		}
 	}
 

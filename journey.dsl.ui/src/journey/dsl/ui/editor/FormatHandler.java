@@ -9,6 +9,7 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
@@ -28,12 +29,17 @@ public class FormatHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		if (HandlerUtil.getActiveEditor(event) instanceof ITextEditor editor) {
-			format(editor.getDocumentProvider().getDocument(editor.getEditorInput()));
+			try {
+				format(editor.getDocumentProvider().getDocument(editor.getEditorInput()));
+			} catch (ResponseErrorException cannot) {
+				// the text has an error the formatter cannot work around: say which, where the user looks
+				editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(cannot.getMessage());
+			}
 		}
 		return null;
 	}
 
-	/** Formats a whole journey document; returns false when the formatter changed nothing. */
+	/** Formats a whole journey document; returns false when the formatter changed nothing. A text it cannot format throws, saying why. */
 	public static boolean format(IDocument document) {
 		ParsedDocument parsed = ParsedDocument.of(document);
 		List<? extends TextEdit> edits;
