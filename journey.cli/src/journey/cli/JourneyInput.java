@@ -7,12 +7,20 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 
 import journey.report.Workspace;
 import journey.dsl.model.Journey;
 import journey.dsl.model.JourneyModel;
+import journey.dsl.model.NamedElement;
+import journey.dsl.query.DeclaredElsewhere;
 
 /**
  * The journeys that commands other than validate work on: the input loaded through
@@ -63,11 +71,31 @@ public final class JourneyInput {
 				errors++;
 			}
 		}
+		errors += reportDeclaredTwice(workspace, err);
 		if (errors > 0) {
 			err.println("journey " + command + ": " + errors + " error(s); fix them (see journey validate) and " + command + " again");
 		}
 		err.flush();
 		return new JourneyInput(workspace, errors > 0 ? JourneyCli.MODEL_ERRORS : 0);
+	}
+
+	/** Journeys and catalogue elements that two files of one package declare: an export or a drawing would keep only one. */
+	private static int reportDeclaredTwice(Workspace workspace, PrintWriter err) {
+		IResourceDescriptions index = ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(workspace.resourceSet());
+		IQualifiedNameProvider names = Workspace.injector().getInstance(IQualifiedNameProvider.class);
+		int errors = 0;
+		for (Map.Entry<Resource, Path> file : workspace.files().entrySet()) {
+			if (file.getKey().getContents().isEmpty() || !(file.getKey().getContents().get(0) instanceof JourneyModel model)) {
+				continue;
+			}
+			for (Map.Entry<NamedElement, URI> twin : DeclaredElsewhere.in(model, index, names).entrySet()) {
+				INode node = NodeModelUtils.getNode(twin.getKey());
+				err.println(display(file.getValue()) + ":" + (node == null ? 0 : node.getStartLine()) + ":1: error: " + names.getFullyQualifiedName(twin.getKey())
+						+ " is declared again in " + twin.getValue().lastSegment() + "; give each a different name");
+				errors++;
+			}
+		}
+		return errors;
 	}
 
 	/** 0 when the journeys can be used, else the exit code the command should end with. */

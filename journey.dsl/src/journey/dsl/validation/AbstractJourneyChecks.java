@@ -36,4 +36,9 @@ public abstract class AbstractJourneyChecks extends AbstractDeclarativeValidator
 					getCurrentObject(), null, JourneyIssueCodes.CHECK_FAILED);
 		}
 	}
+
+	/** The text with its first letter in upper case, to begin a message with a kind or a lane. */
+	protected static String capitalized(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
 }

@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.build.ResolvedResourceDescription;
 import org.eclipse.xtext.resource.IReferenceDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
@@ -97,31 +100,31 @@ public class BlueprintValidator extends AbstractJourneyChecks {
 		}
 	}
 
-	private static String capitalized(String text) {
-		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-	}
-
 	/** Which activities touchpoints use, and which activities trigger which, read once from the index. */
 	private static final class ActivityUse {
 		final Set<URI> supporting = new HashSet<>();
 		final Map<URI, List<URI>> triggers = new HashMap<>();
 		private Set<URI> reached;
 
-		/** The index holds references between files; references inside this file are read from the model itself. */
+		/**
+		 * References inside this file are read from the model itself, those of other files from the
+		 * index. During an incremental build (the language server's and the Eclipse builder's) the
+		 * files built together are indexed without their references: those files are read as models.
+		 */
 		static ActivityUse of(IResourceDescriptions index, JourneyModel model) {
 			ActivityUse use = new ActivityUse();
-			for (var it = model.eAllContents(); it.hasNext();) {
-				var next = it.next();
-				if (next instanceof Touchpoint touchpoint) {
-					touchpoint.getSupportedBy().forEach(activity -> use.supporting.add(EcoreUtil.getURI(activity)));
-				} else if (next instanceof Activity activity) {
-					URI source = EcoreUtil.getURI(activity);
-					activity.getTriggers().forEach(target -> use.triggers.computeIfAbsent(source, k -> new ArrayList<>()).add(EcoreUtil.getURI(target)));
-				}
-			}
+			use.readModel(model.eResource());
 			URI self = model.eResource().getURI();
+			ResourceSet resourceSet = model.eResource().getResourceSet();
 			for (IResourceDescription description : index.getAllResourceDescriptions()) {
 				if (description.getURI().equals(self)) {
+					continue;
+				}
+				if (description instanceof ResolvedResourceDescription) {
+					Resource other = resourceSet == null ? null : resourceSet.getResource(description.getURI(), true);
+					if (other != null) {
+						use.readModel(other);
+					}
 					continue;
 				}
 				for (IReferenceDescription reference : description.getReferenceDescriptions()) {
@@ -133,6 +136,26 @@ public class BlueprintValidator extends AbstractJourneyChecks {
 				}
 			}
 			return use;
+		}
+
+		private void readModel(Resource resource) {
+			for (var it = resource.getAllContents(); it.hasNext();) {
+				var next = it.next();
+				if (next instanceof Touchpoint touchpoint) {
+					for (Activity activity : touchpoint.getSupportedBy()) {
+						if (!activity.eIsProxy()) {
+							supporting.add(EcoreUtil.getURI(activity));
+						}
+					}
+				} else if (next instanceof Activity activity) {
+					URI source = EcoreUtil.getURI(activity);
+					for (Activity target : activity.getTriggers()) {
+						if (!target.eIsProxy()) {
+							triggers.computeIfAbsent(source, k -> new ArrayList<>()).add(EcoreUtil.getURI(target));
+						}
+					}
+				}
+			}
 		}
 
 		Set<URI> reached() {

@@ -17,6 +17,7 @@ public final class JourneyIssueCodes {
 	public static final String UNRESOLVED_REFERENCE = PREFIX + "unresolvedReference";
 	/** A single-valued property is written twice in one element; only one value could be kept. */
 	public static final String DUPLICATE_PROPERTY = PREFIX + "duplicateProperty";
+	public static final String DUPLICATE_REFERENCE = PREFIX + "duplicateReference";
 	/** A journey names no persona (one point of view per journey, seed 004). */
 	public static final String MISSING_PERSONA = PREFIX + "missingPersona";
 	/** A journey has no stage. */

@@ -1,9 +1,14 @@
 package journey.dsl.validation;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.EcoreUtil2;
@@ -58,6 +63,32 @@ public class PropertyValidator extends AbstractJourneyChecks {
 						element, start, node.getEndOffset() - start, JourneyIssueCodes.DUPLICATE_PROPERTY);
 			}
 		}
+	}
+
+	/**
+	 * A list of references names each element once: {@code triggers B, B} says nothing more than
+	 * {@code triggers B}, and exports and diagrams keep only one of them.
+	 */
+	@Check
+	public void checkReferenceNamedOnce(EObject element) {
+		for (EReference reference : element.eClass().getEAllReferences()) {
+			if (!reference.isMany() || reference.isContainment() || reference.isContainer() || reference.isDerived() || reference.isTransient()) {
+				continue;
+			}
+			List<?> targets = (List<?>) element.eGet(reference);
+			Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+			for (int i = 0; i < targets.size(); i++) {
+				Object target = targets.get(i);
+				if (!seen.add(target) && target instanceof EObject named && !named.eIsProxy()) {
+					warning(nameOf(named) + " is named twice in '" + propertyLabel(reference) + "'" + where(element) + "; remove the second one.",
+							element, reference, i, JourneyIssueCodes.DUPLICATE_REFERENCE);
+				}
+			}
+		}
+	}
+
+	private static String nameOf(EObject element) {
+		return element instanceof NamedElement named && named.getName() != null ? named.getName() : "The same element";
 	}
 
 	/** The property's leading keywords (such as 'desired outcome'), so that the marker covers the whole property. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
 
 import com.google.inject.Inject;
@@ -18,6 +19,7 @@ import journey.dsl.model.JourneyPackage;
 import journey.dsl.model.JourneyState;
 import journey.dsl.model.NamedElement;
 import journey.dsl.model.Stage;
+import journey.dsl.query.DeclaredElsewhere;
 import journey.dsl.query.JourneyQueries;
 
 /** The shape of a journey: unique names, one persona, stages with steps, a sensible number of steps. */
@@ -28,6 +30,9 @@ public class StructureValidator extends AbstractJourneyChecks {
 
 	@Inject
 	private IQualifiedNameProvider names;
+
+	@Inject
+	private ResourceDescriptionsProvider indexProvider;
 
 	/** Names are unique in their scope: no two elements of a file share a qualified name. */
 	@Check
@@ -53,6 +58,21 @@ public class StructureValidator extends AbstractJourneyChecks {
 						element, JourneyPackage.Literals.NAMED_ELEMENT__NAME, JourneyIssueCodes.DUPLICATE_NAME, element.getName());
 			}
 		}
+	}
+
+	/**
+	 * Names are unique in their package across files too: two files of one package that declare the
+	 * same journey or catalogue element would leave references, exports and diagrams to pick one.
+	 */
+	@Check
+	public void checkNamesUniqueAcrossFiles(JourneyModel model) {
+		if (model.eResource() == null) {
+			return;
+		}
+		DeclaredElsewhere.in(model, indexProvider.getResourceDescriptions(model.eResource()), names).forEach((element, file) ->
+				error(capitalized(JourneyQueries.kindOf(element.eClass())) + " " + names.getFullyQualifiedName(element) + " is declared again in "
+						+ file.lastSegment() + "; references could not tell them apart, so give each a different name.",
+						element, JourneyPackage.Literals.NAMED_ELEMENT__NAME, JourneyIssueCodes.DUPLICATE_NAME, element.getName()));
 	}
 
 	/** A journey takes one point of view, so it names its persona (seed 004). */

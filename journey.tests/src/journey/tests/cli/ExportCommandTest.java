@@ -146,6 +146,17 @@ class ExportCommandTest {
 	}
 
 	@Test
+	void theSameJourneyInTwoFilesOfOnePackageIsNotExportedAsOne() throws IOException {
+		Path folder = Files.createDirectories(dir.resolve("twins"));
+		Files.writeString(folder.resolve("a.journey"), "package p\npersona P\njourney J {\n\tpersona P\n}\n");
+		Files.writeString(folder.resolve("b.journey"), "package p\njourney J {\n\tpersona P\n}\n");
+		for (String format : List.of("csv", "markdown", "mermaid")) {
+			assertEquals(1, cli.run("export", "--format", format, "-o", dir.resolve("out-" + format).toString(), folder.toString()), format);
+		}
+		assertTrue(cli.err().contains("a.journey:3:1: error: p.J is declared again in b.journey; give each a different name"), cli.err());
+	}
+
+	@Test
 	void anUnknownFormatIsBadUsage() {
 		assertEquals(2, cli.run("export", "--format", "pdf", Examples.folder().toString()));
 		assertTrue(cli.err().contains("--format"), cli.err());

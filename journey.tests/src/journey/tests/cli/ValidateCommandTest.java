@@ -126,4 +126,20 @@ class ValidateCommandTest {
 		assertEquals(0, run("validate", file.toString()), cli.out());
 		assertEquals("", cli.out());
 	}
+
+	@Test
+	void theSameJourneyInTwoFilesOfOnePackageIsAnErrorInBoth() throws IOException {
+		Path a = Files.writeString(dir.resolve("a.journey"), "package p\njourney J {\n}\n");
+		Path b = Files.writeString(dir.resolve("b.journey"), "package p\njourney J {\n}\n");
+		assertEquals(1, run("validate", dir.toString()));
+		assertTrue(cli.out().contains(a + ":2:9: error: Journey p.J is declared again in b.journey; references could not tell them apart, so give each a different name. [journey.duplicateName]"), cli.out());
+		assertTrue(cli.out().contains(b + ":2:9: error: Journey p.J is declared again in a.journey;"), cli.out());
+	}
+
+	@Test
+	void aTriggerNamedTwiceIsAWarning() throws IOException {
+		Path file = Files.writeString(dir.resolve("t.journey"), "team T\nprocess P owner T {\n\tactivity A backstage triggers B, B\n\tactivity B backstage\n}\n");
+		run("validate", file.toString());
+		assertTrue(cli.out().contains(file + ":3:35: warning: B is named twice in 'triggers' in activity A; remove the second one. [journey.duplicateReference]"), cli.out());
+	}
 }

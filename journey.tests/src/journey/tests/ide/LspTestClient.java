@@ -87,6 +87,16 @@ public final class LspTestClient implements LanguageClient {
 	/** Writes the files (relative path to text) under root, starts the server there and opens every file. */
 	@SuppressWarnings("deprecation") // Xtext's WorkspaceManager still reads the root URI
 	public static LspTestClient start(Path root, Map<String, String> files) {
+		LspTestClient ls = startClosed(root, files);
+		for (String file : ls.texts.keySet()) {
+			ls.open(file);
+		}
+		return ls;
+	}
+
+	/** Writes the files under root and starts the server there, which builds them all, without opening any. */
+	@SuppressWarnings("deprecation") // Xtext's WorkspaceManager still reads the root URI
+	public static LspTestClient startClosed(Path root, Map<String, String> files) {
 		LspTestClient ls = new LspTestClient(root);
 		files.forEach(ls::write);
 		InitializeParams params = new InitializeParams();
@@ -103,9 +113,6 @@ public final class LspTestClient implements LanguageClient {
 		params.setCapabilities(capabilities);
 		ls.capabilities = get(ls.server.initialize(params)).getCapabilities();
 		ls.server.initialized(new InitializedParams());
-		for (String file : ls.texts.keySet()) {
-			ls.open(file);
-		}
 		return ls;
 	}
 

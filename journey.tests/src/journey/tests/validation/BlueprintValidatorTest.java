@@ -41,6 +41,12 @@ class BlueprintValidatorTest {
 	}
 
 	@Test
+	void activitiesThatAJourneyInAnotherFileUsesAreNotIdleWhileTheIncrementalBuilderBuildsThemTogether() {
+		List<Issue> catalogue = only(validation.issueListDuringIncrementalBuild(CODES_JOURNEY, CATALOGUE), IDLE_FRONTSTAGE_ACTIVITY, UNREACHED_ACTIVITY);
+		assertEquals(List.of(), catalogue);
+	}
+
+	@Test
 	void aStrayWordReportsTheSyntaxErrorNotActivitiesThatTheErrorCutOff() {
 		// one file with the process and the journey; the stray word makes the parser drop the touchpoint after it
 		List<Issue> all = validation.issueList("""

@@ -3,15 +3,19 @@ package journey.tests.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.build.ResolvedResourceDescription;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.StringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
@@ -50,6 +54,18 @@ public class ValidationTests {
 	}
 
 	public List<Issue> issueList(String... texts) {
+		return issueList(false, texts);
+	}
+
+	/**
+	 * The issues of the last text as Xtext's incremental builder (the language server's and the
+	 * Eclipse builder's) sees it while it builds: the other files are indexed without their references.
+	 */
+	public List<Issue> issueListDuringIncrementalBuild(String... texts) {
+		return issueList(true, texts);
+	}
+
+	private List<Issue> issueList(boolean duringBuild, String... texts) {
 		XtextResourceSet set = resourceSets.get();
 		Resource last = null;
 		for (int i = 0; i < texts.length; i++) {
@@ -61,6 +77,15 @@ public class ValidationTests {
 			}
 		}
 		EcoreUtil.resolveAll(set);
+		if (duringBuild) {
+			List<IResourceDescription> descriptions = new ArrayList<>();
+			for (Resource resource : set.getResources()) {
+				IResourceDescription description = ((XtextResource) resource).getResourceServiceProvider().getResourceDescriptionManager()
+						.getResourceDescription(resource);
+				descriptions.add(resource == last ? description : new ResolvedResourceDescription(description));
+			}
+			ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set, new ResourceDescriptionsData(descriptions));
+		}
 		return ((XtextResource) last).getResourceServiceProvider().getResourceValidator().validate(last, CheckMode.ALL, CancelIndicator.NullImpl);
 	}
 
