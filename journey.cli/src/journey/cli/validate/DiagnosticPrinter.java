@@ -3,6 +3,8 @@ package journey.cli.validate;
 import java.io.PrintWriter;
 import java.util.List;
 
+import journey.report.OutputText;
+
 /** Prints diagnostics as compiler-style lines or as JSON. */
 final class DiagnosticPrinter {
 
@@ -16,7 +18,7 @@ final class DiagnosticPrinter {
 			return;
 		}
 		for (Diagnostic d : diagnostics) {
-			out.println(d.file() + ":" + d.line() + ":" + d.column() + ": " + d.severity() + ": " + d.message()
+			out.println(d.file() + ":" + d.line() + ":" + d.column() + ": " + d.severity() + ": " + OutputText.terminal(d.message())
 					+ (d.code() == null ? "" : " [" + d.code() + "]"));
 		}
 		out.flush();

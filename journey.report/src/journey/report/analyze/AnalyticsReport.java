@@ -12,6 +12,7 @@ import journey.dsl.analytics.JourneyAnalytics;
 import journey.dsl.analytics.PriorityFormula;
 import journey.dsl.model.Journey;
 import journey.report.DisplayText;
+import journey.report.OutputText;
 
 /** The figures of journeys as text tables or as JSON, as `journey analyze` prints them. */
 public final class AnalyticsReport {
@@ -28,7 +29,7 @@ public final class AnalyticsReport {
 		StringBuilder text = new StringBuilder();
 		for (Source source : sources) {
 			Journey journey = source.journey();
-			text.append("== ").append(DisplayText.qualifiedName(journey)).append(journey.getTitle() == null ? "" : ": " + journey.getTitle())
+			text.append("== ").append(DisplayText.qualifiedName(journey)).append(journey.getTitle() == null ? "" : ": " + OutputText.terminal(journey.getTitle()))
 					.append(" (").append(source.file()).append(")\n\n");
 			text.append(AnalyticsText.all(JourneyAnalytics.of(journey, priority))).append('\n');
 		}

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import journey.report.OutputText;
+
 /** A plain-text table with aligned columns: text left-aligned, numeric columns right-aligned. */
 final class TextTable {
 
@@ -25,7 +27,7 @@ final class TextTable {
 		String[] row = new String[header.length];
 		for (int i = 0; i < header.length; i++) {
 			Object cell = i < cells.length ? cells[i] : null;
-			row[i] = cell == null ? "-" : cell.toString().replace('\n', ' ');
+			row[i] = cell == null ? "-" : OutputText.terminal(cell.toString());
 		}
 		rows.add(row);
 		return this;

@@ -13,6 +13,7 @@ import journey.dsl.model.Stage;
 import journey.dsl.model.Step;
 import journey.dsl.model.Touchpoint;
 import journey.dsl.query.Ownership;
+import journey.report.OutputText;
 
 /**
  * Writes journeys as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or
@@ -81,10 +82,11 @@ public final class CsvExport {
 		return fields.stream().map(CsvExport::field).collect(Collectors.joining(",")) + "\r\n";
 	}
 
-	static String field(String value) {
-		if (value == null) {
+	static String field(String raw) {
+		if (raw == null) {
 			return "";
 		}
+		String value = OutputText.clean(raw);
 		if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
 			return "\"" + value.replace("\"", "\"\"") + "\"";
 		}

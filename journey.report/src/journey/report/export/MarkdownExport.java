@@ -3,6 +3,7 @@ package journey.report.export;
 import java.util.stream.Collectors;
 
 import journey.report.DisplayText;
+import journey.report.OutputText;
 import journey.dsl.analytics.JourneyAnalytics;
 import journey.dsl.analytics.KpiScorecard;
 import journey.dsl.analytics.PainPointPriorities;
@@ -35,13 +36,13 @@ public final class MarkdownExport {
 		JourneyAnalytics analytics = JourneyAnalytics.of(journey, PriorityFormula.DEFAULT);
 		EmotionScales.Scale scale = analytics.emotionCurve().scale();
 		StringBuilder md = new StringBuilder();
-		md.append("# ").append(inline(JourneyQueries.label(journey))).append("\n\n");
-		md.append("`").append(DisplayText.qualifiedName(journey)).append('`');
+		md.append("# ").append(OutputText.markdown(JourneyQueries.label(journey))).append("\n\n");
+		md.append("`").append(OutputText.oneLine(DisplayText.qualifiedName(journey)).replace("`", "")).append('`');
 		if (journey.isSetState()) {
 			md.append(" · ").append(journey.getState().getLiteral()).append(" state");
 		}
 		if (journey.getVersion() != null) {
-			md.append(" · version ").append(inline(journey.getVersion()));
+			md.append(" · version ").append(OutputText.markdown(journey.getVersion()));
 		}
 		md.append("\n\n");
 		fact(md, "Persona", journey.getPersona() == null ? null : JourneyQueries.label(journey.getPersona()));
@@ -52,7 +53,7 @@ public final class MarkdownExport {
 					+ (journey.getScopeTo() == null ? "…" : journey.getScopeTo()));
 		}
 		for (Stage stage : journey.getStages()) {
-			md.append("\n## ").append(inline(JourneyQueries.label(stage))).append("\n\n");
+			md.append("\n## ").append(OutputText.markdown(JourneyQueries.label(stage))).append("\n\n");
 			fact(md, "Customer goal", stage.getCustomerGoal());
 			md.append("\n| step | reached | feels | touchpoint | channel | owners |\n|---|---:|---|---|---|---|\n");
 			for (Step step : stage.getSteps()) {
@@ -81,12 +82,12 @@ public final class MarkdownExport {
 			md.append("None recorded.\n");
 			return;
 		}
-		md.append("Priority = ").append(priorities.formula()).append(" (severity low 1 … critical 4, frequency rare 1 … always 4, reach 0–1).\n\n");
+		md.append("Priority = ").append(OutputText.markdown(priorities.formula().toString())).append(" (severity low 1 … critical 4, frequency rare 1 … always 4, reach 0–1).\n\n");
 		md.append("| # | pain point | at | severity | frequency | reach | priority |\n|---:|---|---|---:|---:|---:|---:|\n");
 		int rank = 1;
 		for (PainPointPriorities.Ranked r : priorities.ranked()) {
-			md.append("| ").append(rank++).append(" | ").append(cell(JourneyQueries.label(r.painPoint()))).append(" | ")
-					.append(cell(r.stage().getName() + " / " + r.at().getName())).append(" | ").append(r.severity()).append(" | ")
+			md.append("| ").append(rank++).append(" | ").append(OutputText.markdown(JourneyQueries.label(r.painPoint()))).append(" | ")
+					.append(OutputText.markdown(r.stage().getName() + " / " + r.at().getName())).append(" | ").append(r.severity()).append(" | ")
 					.append(r.frequency()).append(" | ").append(DisplayText.decimal(r.reach())).append(" | ")
 					.append(DisplayText.decimal(r.priority())).append(" |\n");
 		}
@@ -102,7 +103,7 @@ public final class MarkdownExport {
 		for (KpiScorecard.Row row : scorecard.rows()) {
 			Kpi kpi = row.kpi();
 			NamedElement of = row.touchpoint() != null ? row.touchpoint() : row.stage() != null ? row.stage() : null;
-			md.append("| ").append(cell(JourneyQueries.label(kpi))).append(" | ").append(of == null ? "journey" : cell(of.getName()))
+			md.append("| ").append(OutputText.markdown(JourneyQueries.label(kpi))).append(" | ").append(of == null ? "journey" : OutputText.markdown(of.getName()))
 					.append(" | ").append(orBlank(DisplayText.kpiValue(kpi, kpi.getTarget()))).append(" | ")
 					.append(orBlank(DisplayText.kpiValue(kpi, kpi.getActual()))).append(" | ").append(status(row.status())).append(" |\n");
 		}
@@ -115,22 +116,22 @@ public final class MarkdownExport {
 			return;
 		}
 		for (Opportunity opportunity : journey.getOpportunities()) {
-			md.append("- **Opportunity:** ").append(inline(JourneyQueries.label(opportunity)));
+			md.append("- **Opportunity:** ").append(OutputText.markdown(JourneyQueries.label(opportunity)));
 			if (!opportunity.getPainPoints().isEmpty()) {
-				md.append(" — relieves ").append(inline(DisplayText.names(opportunity.getPainPoints())));
+				md.append(" — relieves ").append(OutputText.markdown(DisplayText.names(opportunity.getPainPoints())));
 			}
 			md.append('\n');
 		}
 		for (Solution solution : journey.getSolutions()) {
-			md.append("- **Solution:** ").append(inline(JourneyQueries.label(solution)));
+			md.append("- **Solution:** ").append(OutputText.markdown(JourneyQueries.label(solution)));
 			if (solution.isSetStatus()) {
 				md.append(" (").append(DisplayText.keyword(solution.getStatus())).append(')');
 			}
 			if (solution.getOwner() != null) {
-				md.append(" — owner ").append(inline(solution.getOwner().getName()));
+				md.append(" — owner ").append(OutputText.markdown(solution.getOwner().getName()));
 			}
 			if (!solution.getKpis().isEmpty()) {
-				md.append(", measured by ").append(inline(DisplayText.names(solution.getKpis())));
+				md.append(", measured by ").append(OutputText.markdown(DisplayText.names(solution.getKpis())));
 			}
 			md.append('\n');
 		}
@@ -142,30 +143,17 @@ public final class MarkdownExport {
 
 	private static void fact(StringBuilder md, String name, String value) {
 		if (value != null && !value.isBlank()) {
-			md.append("- **").append(name).append(":** ").append(inline(value)).append('\n');
+			md.append("- **").append(name).append(":** ").append(OutputText.markdown(value)).append('\n');
 		}
 	}
 
 	private static void row(StringBuilder md, String step, Long reached, String feels, String touchpoint, String channel, String owners) {
-		md.append("| ").append(cell(step)).append(" | ").append(reached == null ? "" : reached).append(" | ").append(cell(feels))
-				.append(" | ").append(cell(touchpoint)).append(" | ").append(cell(channel)).append(" | ").append(cell(owners)).append(" |\n");
-	}
-
-	/** Text inside a table cell: no line breaks, pipes escaped. */
-	private static String cell(String text) {
-		return inline(text).replace("|", "\\|");
-	}
-
-	/** Text on one line, with Markdown's own characters taken literally. */
-	static String inline(String text) {
-		if (text == null) {
-			return "";
-		}
-		return text.replaceAll("[\\r\\n]+", " ").replaceAll("([\\\\`*_\\[\\]<>#])", "\\\\$1");
+		md.append("| ").append(OutputText.markdown(step)).append(" | ").append(reached == null ? "" : reached).append(" | ").append(OutputText.markdown(feels))
+				.append(" | ").append(OutputText.markdown(touchpoint)).append(" | ").append(OutputText.markdown(channel)).append(" | ").append(OutputText.markdown(owners)).append(" |\n");
 	}
 
 	private static String orBlank(String text) {
-		return text == null ? "" : text;
+		return text == null ? "" : OutputText.markdown(text);
 	}
 
 }

@@ -11,6 +11,7 @@ import journey.dsl.model.Step;
 import journey.dsl.model.Touchpoint;
 import journey.dsl.query.JourneyQueries;
 import journey.dsl.query.Ownership;
+import journey.report.OutputText;
 
 /**
  * Writes a journey as a Mermaid {@code journey} diagram: a section per stage, a task per step
@@ -27,14 +28,14 @@ public final class MermaidExport {
 
 	public static String of(Journey journey) {
 		StringBuilder text = new StringBuilder("journey\n");
-		text.append("    title ").append(clean(JourneyQueries.label(journey), false)).append('\n');
+		text.append("    title ").append(OutputText.mermaid(JourneyQueries.label(journey), false)).append('\n');
 		EmotionCurve curve = EmotionCurve.of(journey);
 		int point = 0;
 		for (Stage stage : journey.getStages()) {
-			text.append("    section ").append(clean(JourneyQueries.label(stage), true)).append('\n');
+			text.append("    section ").append(OutputText.mermaid(JourneyQueries.label(stage), true)).append('\n');
 			for (Step step : stage.getSteps()) {
 				EmotionCurve.Point p = curve.points().get(point++);
-				text.append("      ").append(clean(JourneyQueries.label(step), true)).append(": ").append(score(p.position()));
+				text.append("      ").append(OutputText.mermaid(JourneyQueries.label(step), true)).append(": ").append(score(p.position()));
 				Set<String> actors = actors(journey, step);
 				if (!actors.isEmpty()) {
 					text.append(": ").append(String.join(", ", actors));
@@ -58,7 +59,7 @@ public final class MermaidExport {
 		for (Touchpoint touchpoint : step.getTouchpoints()) {
 			for (Party owner : Ownership.ownersOf(touchpoint)) {
 				Party team = JourneyQueries.teamOf(owner);
-				String actor = clean(JourneyQueries.label(team != null ? team : owner), true).replace(",", "");
+				String actor = OutputText.mermaid(JourneyQueries.label(team != null ? team : owner), true).replace(",", "");
 				if (!actor.isBlank()) {
 					actors.add(actor);
 				}
@@ -67,16 +68,4 @@ public final class MermaidExport {
 		return actors;
 	}
 
-	/**
-	 * Text Mermaid's journey grammar takes: no line breaks, '#' or ';' anywhere, and in sections
-	 * and tasks no ':' (it separates the task from its score); each becomes a space or a dash.
-	 */
-	static String clean(String text, boolean noColon) {
-		String cleaned = text.replaceAll("[\\r\\n\\t]+", " ").replace('#', ' ').replace(';', ',');
-		if (noColon) {
-			cleaned = cleaned.replace(":", " -");
-		}
-		cleaned = cleaned.replaceAll(" {2,}", " ").strip();
-		return cleaned.isEmpty() ? "-" : cleaned;
-	}
 }

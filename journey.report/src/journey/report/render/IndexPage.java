@@ -2,6 +2,7 @@ package journey.report.render;
 
 import java.util.List;
 
+import journey.report.OutputText;
 import journey.report.DisplayText;
 import journey.dsl.analytics.EmotionCurve;
 import journey.dsl.model.Journey;
@@ -27,11 +28,11 @@ final class IndexPage {
 				.append(entries.size() == 1 ? " journey" : " journeys").append("</div></header>\n<main>\n<div class=\"cards\">\n");
 		for (Entry entry : entries) {
 			Journey journey = entry.journey();
-			html.append("<a class=\"card-link\" href=\"").append(Markup.escape(entry.file())).append("\"><h2>")
-					.append(Markup.escape(DisplayText.label(journey))).append("</h2>\n<div class=\"meta\">")
-					.append(Markup.escape(DisplayText.qualifiedName(journey))).append("</div>\n<div class=\"meta\">");
-			html.append("Persona: ").append(journey.getPersona() == null ? "\u2013" : Markup.escape(DisplayText.label(journey.getPersona())));
-			html.append(" \u00b7 State: ").append(journey.isSetState() ? Markup.escape(journey.getState().getLiteral()) : "\u2013");
+			html.append("<a class=\"card-link\" href=\"").append(OutputText.html(entry.file())).append("\"><h2>")
+					.append(OutputText.html(OutputText.clamp(DisplayText.label(journey), OutputText.HEADER_LENGTH))).append("</h2>\n<div class=\"meta\">")
+					.append(OutputText.html(DisplayText.qualifiedName(journey))).append("</div>\n<div class=\"meta\">");
+			html.append("Persona: ").append(journey.getPersona() == null ? "\u2013" : OutputText.html(DisplayText.label(journey.getPersona())));
+			html.append(" \u00b7 State: ").append(journey.isSetState() ? OutputText.html(journey.getState().getLiteral()) : "\u2013");
 			int stages = journey.getStages().size();
 			int steps = JourneyQueries.steps(journey).size();
 			html.append(" \u00b7 ").append(stages).append(stages == 1 ? " stage" : " stages").append(" \u00b7 ").append(steps)

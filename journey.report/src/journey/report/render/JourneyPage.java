@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import journey.report.OutputText;
 import journey.report.DisplayText;
 import journey.dsl.analytics.EmotionCurve;
 import journey.dsl.analytics.EvidenceCoverage;
@@ -51,7 +52,7 @@ final class JourneyPage {
 	}
 
 	private static String h(String text) {
-		return Markup.escape(text);
+		return OutputText.html(text);
 	}
 
 	private JourneyPage add(String markup) {
@@ -63,12 +64,14 @@ final class JourneyPage {
 		String title = DisplayText.label(journey);
 		add("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
 		add("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
-		add("<title>").add(h(title)).add(" \u2013 journey</title>\n<style>").add(Styles.PAGE).add("</style>\n</head>\n<body>\n");
+		add("<title>").add(h(OutputText.clamp(title, OutputText.HEADER_LENGTH))).add(" \u2013 journey</title>\n<style>").add(Styles.PAGE).add("</style>\n</head>\n<body>\n");
 		add("<header class=\"page\">");
 		if (drawings.mapFile() != null) {
 			add("<div class=\"meta\"><a href=\"index.html\">\u2190 All journeys</a></div>");
 		}
-		add("<h1>").add(h(title)).add("</h1>\n<div class=\"meta\">");
+		// a title longer than a header can hold is cut, and shown whole in the tooltip
+		String shown = OutputText.clamp(title, OutputText.HEADER_LENGTH);
+		add(shown.equals(title) ? "<h1>" : "<h1 title=\"" + h(title) + "\">").add(h(shown)).add("</h1>\n<div class=\"meta\">");
 		add(h(DisplayText.qualifiedName(journey)));
 		if (journey.getPersona() != null) {
 			add(" \u00b7 persona ").add(h(DisplayText.label(journey.getPersona())));

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import journey.report.OutputText;
+
 /**
- * Writes one SVG drawing. Every string from the model goes through {@link Markup#escape}; every box
+ * Writes one SVG drawing. Every string from the model goes through {@link OutputText#html}; every box
  * a reader must be able to tell apart is recorded, so tests can prove that none overlap.
  */
 public final class Svg {
@@ -69,9 +71,9 @@ public final class Svg {
 		body.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" class=\"").append(cssClass)
 				.append("\" font-size=\"").append(num(fontSize)).append("\">");
 		if (!shown.equals(text == null ? "" : text.strip())) {
-			body.append("<title>").append(Markup.escape(text)).append("</title>");
+			body.append("<title>").append(OutputText.html(text)).append("</title>");
 		}
-		body.append(Markup.escape(shown)).append("</text>\n");
+		body.append(OutputText.html(shown)).append("</text>\n");
 		return this;
 	}
 
@@ -86,11 +88,11 @@ public final class Svg {
 				.append("\" font-size=\"").append(num(fontSize)).append("\">");
 		String joined = String.join(" ", lines);
 		if (lines.size() > 1 || !joined.equals(text.replaceAll("\\s+", " ").strip())) {
-			body.append("<title>").append(Markup.escape(text)).append("</title>");
+			body.append("<title>").append(OutputText.html(text)).append("</title>");
 		}
 		for (int i = 0; i < lines.size(); i++) {
 			body.append("<tspan x=\"").append(num(x)).append("\" dy=\"").append(i == 0 ? "0" : num(lineHeight)).append("\">")
-					.append(Markup.escape(lines.get(i))).append("</tspan>");
+					.append(OutputText.html(lines.get(i))).append("</tspan>");
 		}
 		body.append("</text>\n");
 		return lines.size();
@@ -105,7 +107,7 @@ public final class Svg {
 	public Svg group(String cssClass, String tooltip) {
 		body.append("<g class=\"").append(cssClass).append("\">");
 		if (tooltip != null && !tooltip.isBlank()) {
-			body.append("<title>").append(Markup.escape(tooltip)).append("</title>");
+			body.append("<title>").append(OutputText.html(tooltip)).append("</title>");
 		}
 		body.append('\n');
 		return this;
@@ -125,7 +127,7 @@ public final class Svg {
 	/** The finished drawing, a standalone SVG document that carries its own style sheet. */
 	public Drawing finish(double width, double height, String title) {
 		String markup = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"journey-svg\" width=\"" + num(width) + "\" height=\"" + num(height)
-				+ "\" viewBox=\"0 0 " + num(width) + " " + num(height) + "\" role=\"img\">\n<title>" + Markup.escape(title)
+				+ "\" viewBox=\"0 0 " + num(width) + " " + num(height) + "\" role=\"img\">\n<title>" + OutputText.html(title)
 				+ "</title>\n<style>" + Styles.SVG + "</style>\n" + body + "</svg>\n";
 		return new Drawing(markup, width, height, List.copyOf(boxes));
 	}
