@@ -90,7 +90,7 @@ public final class JourneyLanguageServer {
 					}
 				}));
 		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>().setLocalService(server)
-				.setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).create();
+				.setRemoteInterface(LanguageClient.class).setInput(new FramedInput(in, System.err)).setOutput(out).create();
 		server.connect(launcher.getRemoteProxy());
 		CompletableFuture.runAsync(() -> {
 			try {
