@@ -18,6 +18,7 @@ import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatting;
 import org.eclipse.xtext.formatting2.ITextReplacer;
+import org.eclipse.xtext.formatting2.ITextReplacerContext;
 import org.eclipse.xtext.formatting2.internal.SinglelineDocCommentReplacer;
 import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
@@ -163,6 +164,20 @@ public class JourneyFormatter extends AbstractJavaFormatter {
 		}
 		if (comment.getGrammarElement() instanceof AbstractRule rule && rule.getName().startsWith("ML")) {
 			return new BlockCommentLayout(comment);
+		}
+		if (comment.getGrammarElement() instanceof AbstractRule rule && rule.getName().equals("WS")) {
+			// white space that Java does not trim (the byte-order mark) arrives here as a comment: it stays as it is
+			return new ITextReplacer() {
+				@Override
+				public ITextSegment getRegion() {
+					return comment;
+				}
+
+				@Override
+				public ITextReplacerContext createReplacements(ITextReplacerContext context) {
+					return context;
+				}
+			};
 		}
 		return super.createCommentReplacer(comment);
 	}
