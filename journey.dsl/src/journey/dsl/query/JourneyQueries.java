@@ -36,6 +36,12 @@ import journey.dsl.model.Touchpoint;
  */
 public final class JourneyQueries {
 
+	/**
+	 * The most steps a journey may have: its map, one column per step, is then some 180,000 pixels
+	 * wide, about what a browser still draws, and its step flow is the largest ELK lays out in time.
+	 */
+	public static final int MOST_STEPS_DRAWN = 1000;
+
 	private JourneyQueries() {
 	}
 

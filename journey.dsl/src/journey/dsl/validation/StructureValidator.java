@@ -102,14 +102,17 @@ public class StructureValidator extends AbstractJourneyChecks {
 		}
 	}
 
-	/** Seed 004 advises four to twelve action steps per journey. */
+	/** Seed 004 advises four to twelve action steps per journey; beyond what a map can draw it is an error. */
 	@Check
 	public void checkJourneyStepCount(Journey journey) {
 		if (journey.getStages().isEmpty()) {
 			return;
 		}
 		int count = JourneyQueries.steps(journey).size();
-		if (count < FEWEST_STEPS || count > MOST_STEPS) {
+		if (count > JourneyQueries.MOST_STEPS_DRAWN) {
+			error("Journey " + journey.getName() + " has " + count + " steps; a map draws at most " + JourneyQueries.MOST_STEPS_DRAWN
+					+ ": split it into journeys that follow one another.", journey, JourneyPackage.Literals.NAMED_ELEMENT__NAME, JourneyIssueCodes.STEP_COUNT);
+		} else if (count < FEWEST_STEPS || count > MOST_STEPS) {
 			info("Journey " + journey.getName() + " has " + count + (count == 1 ? " action step" : " action steps") + "; a map usually has four to twelve. "
 					+ (count < FEWEST_STEPS ? "Are steps missing?" : "Consider splitting it, or merging steps."),
 					journey, JourneyPackage.Literals.NAMED_ELEMENT__NAME, JourneyIssueCodes.STEP_COUNT);

@@ -31,8 +31,6 @@ public final class FlowGraphSvg {
 	static final double NODE_W = 168;
 	static final double NODE_H = 54;
 	static final double LABEL_SIZE = 10.5;
-	/** The most steps laid out by ELK; larger flows are drawn in map order. */
-	static final int MAX_LAYERED_STEPS = 1000;
 
 	private FlowGraphSvg() {
 	}
@@ -69,7 +67,7 @@ public final class FlowGraphSvg {
 			}
 		}
 		// Beyond this many steps the layered layout takes too long to wait for, or exhausts any stack.
-		boolean tooLarge = flows.steps().size() > MAX_LAYERED_STEPS;
+		boolean tooLarge = flows.steps().size() > JourneyQueries.MOST_STEPS_DRAWN;
 		if (tooLarge) {
 			ElkLayout.plainLayout(root);
 		}

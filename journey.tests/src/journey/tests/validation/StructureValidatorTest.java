@@ -107,4 +107,15 @@ class StructureValidatorTest {
 				journey Odd { persona Shopper state actual planned as Dream STEPS }
 				""".replace("STEPS", steps)), "error journey.plannedJourneyState line 5");
 	}
+
+	@Test
+	void aJourneyOfMoreStepsThanAMapCanDrawIsAnErrorThatNamesTheLimit() {
+		StringBuilder steps = new StringBuilder();
+		for (int i = 0; i < 1001; i++) {
+			steps.append(" step S").append(i);
+		}
+		List<Issue> issues = issues("import cat.*\njourney J {\n\tpersona Shopper\n\tstage A {" + steps + " }\n}\n");
+		validation.assertIssues(issues, "error journey.stepCount line 2");
+		assertEquals("Journey J has 1001 steps; a map draws at most 1000: split it into journeys that follow one another.", issues.get(0).getMessage());
+	}
 }
