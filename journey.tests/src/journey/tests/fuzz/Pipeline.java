@@ -27,6 +27,8 @@ import org.eclipse.xtext.validation.Issue;
 import com.google.inject.Injector;
 
 import journey.dsl.analytics.JourneyAnalytics;
+import journey.dsl.ide.JourneyIdeSetup;
+import journey.dsl.ide.serializer.TextPreservingResource;
 import journey.dsl.analytics.PriorityFormula;
 import journey.dsl.model.Journey;
 import journey.dsl.model.JourneyModel;
@@ -68,6 +70,11 @@ final class Pipeline {
 				return null; // unreadable input is reported to the user as such
 			}
 			XtextResource resource = (XtextResource) workspace.files().keySet().iterator().next();
+			stage = reach("2 editor load and save");
+			Finding editor = editorLoadAndSave(text);
+			if (editor != null) {
+				return editor;
+			}
 			stage = reach("2 validate");
 			List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
 			if (!resource.getErrors().isEmpty() || resource.getContents().isEmpty()) {
@@ -114,6 +121,27 @@ final class Pipeline {
 		} catch (Throwable failure) {
 			return new Finding(stage, signature(stage, failure), failure.toString());
 		}
+	}
+
+	/**
+	 * The Eclipse editor and Sirius load a file as a {@link TextPreservingResource}; saving it
+	 * without a change must give back the text byte for byte, whatever the text is.
+	 */
+	private static Finding editorLoadAndSave(String text) throws IOException {
+		XtextResourceSet set = IdeServices.INJECTOR.getInstance(XtextResourceSet.class);
+		TextPreservingResource resource = IdeServices.INJECTOR.getInstance(TextPreservingResource.class);
+		resource.setURI(URI.createURI("inmemory:/fuzz/editor.journey"));
+		set.getResources().add(resource);
+		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		resource.save(out, null);
+		String saved = out.toString(StandardCharsets.UTF_8);
+		return saved.equals(text) ? null : new Finding("editor load and save", "editor load and save: an unchanged model saved other text", saved);
+	}
+
+	/** The services of the editor and the diagrams, created when the first input needs them. */
+	private static final class IdeServices {
+		static final Injector INJECTOR = new JourneyIdeSetup().createInjectorAndDoEMFRegistration();
 	}
 
 	private String reach(String stage) {

@@ -188,6 +188,15 @@ class TextPreservingResourceTest {
 	}
 
 	@Test
+	void aFileWithADurationGivenTwiceLoadsAndRefusesChangesInsteadOfRewritingItWhole() {
+		Loaded loaded = load(JOURNEY.replace("takes 1 day target 2 days\n", "takes 1 day target 2 days\n\t\ttakes 3 days\n"));
+		assertEquals("Buy", named(loaded, Journey.class, "Buy").getName(), "the file loads");
+		named(loaded, Stage.class, "Look").setTitle("Explore");
+		UncheckedIOException refused = assertThrows(UncheckedIOException.class, () -> save(loaded.journey));
+		assertTrue(refused.getCause().getMessage().startsWith("Cannot save changes into shop.journey: its text has errors"), refused.getMessage());
+	}
+
+	@Test
 	void aResourceThatWasNeverReadIsWrittenWholeAndFormatted() {
 		XtextResourceSet resourceSet = INJECTOR.getInstance(XtextResourceSet.class);
 		TextPreservingResource fresh = INJECTOR.getInstance(TextPreservingResource.class);

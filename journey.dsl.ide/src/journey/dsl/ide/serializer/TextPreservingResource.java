@@ -6,7 +6,9 @@ import java.nio.charset.Charset;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.resource.SaveOptions;
@@ -27,14 +29,39 @@ public class TextPreservingResource extends LazyLinkingResource {
 
 	private ModelRecording recording;
 
+	/** Why the text that was read cannot take model changes; null when it can, or when it was never read. */
+	private String unrecordable;
+	/** That text, which a save without changes writes back as it was. */
+	private String unrecordableText;
+	private boolean changedSinceRead;
+
 	/** Every parse (load, reparse, an editor's partial update) gives the recording a new starting text. */
 	@Override
 	protected void updateInternalState(IParseResult oldParseResult, IParseResult newParseResult) {
 		stopRecording();
 		super.updateInternalState(oldParseResult, newParseResult);
+		unrecordable = null;
 		if (newParseResult != null && newParseResult.getRootNode() != null && !getContents().isEmpty()) {
-			recording = recordings.get();
-			recording.start(this);
+			try {
+				recording = recordings.get();
+				recording.start(this);
+			} catch (RuntimeException cannot) {
+				// Xtext's text regions fail on some texts with errors (a property given twice); the text
+				// still loads and shows its errors, but model changes cannot be written back into it
+				recording = null;
+				unrecordable = cannot.getMessage() == null ? cannot.toString() : cannot.getMessage();
+				unrecordableText = newParseResult.getRootNode().getText();
+				changedSinceRead = false;
+				getContents().get(0).eAdapters().add(new EContentAdapter() {
+					@Override
+					public void notifyChanged(Notification notification) {
+						super.notifyChanged(notification);
+						if (!notification.isTouch() && notification.getEventType() != Notification.RESOLVE) {
+							changedSinceRead = true;
+						}
+					}
+				});
+			}
 		}
 	}
 
@@ -46,6 +73,16 @@ public class TextPreservingResource extends LazyLinkingResource {
 
 	@Override
 	public void doSave(OutputStream outputStream, Map<?, ?> options) throws IOException {
+		if (unrecordable != null && !changedSinceRead) {
+			setEncodingFromOptions(options);
+			outputStream.write(unrecordableText.getBytes(Charset.forName(getEncoding())));
+			return;
+		}
+		if (unrecordable != null) {
+			// writing the model whole would lose the layout and comments of a file that was read from text
+			throw new IOException("Cannot save changes into " + getURI().lastSegment() + ": its text has errors that keep them from being written in ("
+					+ unrecordable + "). Fix the errors in the journey editor, then edit again.");
+		}
 		if (recording == null || !recording.isRecording()) {
 			Map<Object, Object> formatted = new HashMap<>(options == null ? Map.of() : options);
 			SaveOptions.newBuilder().format().getOptions().addTo(formatted);

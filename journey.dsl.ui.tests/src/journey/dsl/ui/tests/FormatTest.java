@@ -44,9 +44,6 @@ public class FormatTest {
 
 	@Test
 	void formattingAFlattenedJourneyChangesItsLayoutButNotItsModel() throws Exception {
-		org.junit.jupiter.api.Assumptions.assumeTrue(
-				journey.dsl.ui.JourneyUi.injector().getExistingBinding(com.google.inject.Key.get(org.eclipse.xtext.formatting2.IFormatter2.class)) != null,
-				"journey.dsl binds no formatter yet");
 		IProject project = exampleProject("webshop");
 		IFile file = project.getFile("webshop.journey");
 		// Every line moved to the left margin and some blank lines doubled: the same model, badly laid out.
@@ -67,6 +64,36 @@ public class FormatTest {
 		editor.doSave(null);
 		waitForBuild();
 		assertTrue(problems(file, IMarker.SEVERITY_ERROR).isEmpty(), describe(problems(file, IMarker.SEVERITY_ERROR)));
+	}
+
+	@Test
+	void aFileTheFormatterCannotHandleIsLeftAloneAndTheStatusLineSaysWhy() throws Exception {
+		IProject project = exampleProject("webshop");
+		IFile file = project.getFile("twice.journey");
+		String text = "persona P\njourney J {\n\tpersona P\n\tstage S {\n\t\ttakes 2 days\n\t\ttakes 3 days\n\t\tstep A\n\t}\n}\n";
+		file.create(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+		ITextEditor editor = open(file);
+
+		PlatformHandlers.execute("journey.dsl.ui.format");
+
+		assertEquals(text, document(editor).get(), "the text is unchanged");
+		String status = statusLineTexts(editor.getSite().getShell());
+		assertTrue(status.contains("Cannot format this file while line 6 has an error: 'typical duration' is given twice in stage S"), status);
+		screenshot("format-refused");
+	}
+
+	/** The texts shown in the window's status line (its labels). */
+	private static String statusLineTexts(org.eclipse.swt.widgets.Control control) {
+		StringBuilder texts = new StringBuilder();
+		if (control instanceof org.eclipse.swt.custom.CLabel label && label.getText() != null) {
+			texts.append(label.getText()).append('\n');
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+				texts.append(statusLineTexts(child));
+			}
+		}
+		return texts.toString();
 	}
 
 	/** Every object with its attribute values and the URIs of what it refers to, in containment order. */
