@@ -57,6 +57,8 @@ final class Styles {
 			body{margin:0;font-family:"DejaVu Sans","Helvetica Neue",Arial,sans-serif;color:#1f2937;background:#f8fafc;line-height:1.45}
 			header.page{background:#1e293b;color:#f8fafc;padding:20px 32px}
 			header.page h1{margin:0 0 4px;font-size:24px}
+			h1,h2,h3,.meta{overflow-wrap:anywhere}
+			td,dd{overflow-wrap:break-word}
 			header.page .meta{color:#cbd5e1;font-size:14px}
 			header.page a{color:#93c5fd}
 			main{padding:8px 32px 40px}
@@ -78,7 +80,7 @@ final class Styles {
 			.warn{color:#b91c1c;font-weight:600}
 			.table-scroll{max-height:420px;overflow:auto;display:inline-block;max-width:100%}
 			.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:14px}
-			.card-link{display:block;background:#fff;border:1px solid #cbd5e1;border-radius:8px;padding:14px 16px;color:inherit;text-decoration:none}
+			.card-link{display:block;min-width:0;background:#fff;border:1px solid #cbd5e1;border-radius:8px;padding:14px 16px;color:inherit;text-decoration:none}
 			.card-link:hover{border-color:#4f46e5}
 			.card-link h2{font-size:17px}
 			.card-link .meta{color:#475569;font-size:13px}
