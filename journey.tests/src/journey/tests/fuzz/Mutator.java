@@ -35,7 +35,21 @@ final class Mutator {
 		for (int i = 0; i < edits; i++) {
 			text = mutate(text);
 		}
-		return text;
+		return withoutLoneSurrogates(text);
+	}
+
+	/** An edit can cut a character outside the basic plane in half; a file cannot hold half a character. */
+	static String withoutLoneSurrogates(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				out.append(c).append(text.charAt(++i));
+			} else {
+				out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+			}
+		}
+		return out.toString();
 	}
 
 	private String mutate(String text) {

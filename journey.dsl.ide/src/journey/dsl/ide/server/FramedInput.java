@@ -45,8 +45,13 @@ final class FramedInput extends InputStream {
 
 	@Override
 	public int read() throws IOException {
-		byte[] one = new byte[1];
-		return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+		// LSP4J reads the headers a byte at a time
+		while (framePosition == frame.length) {
+			if (!nextFrame()) {
+				return -1;
+			}
+		}
+		return frame[framePosition++] & 0xFF;
 	}
 
 	@Override
