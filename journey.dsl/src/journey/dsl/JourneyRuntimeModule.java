@@ -8,6 +8,7 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.formatting2.FormatterPreferenceValuesProvider;
 import org.eclipse.xtext.formatting2.FormatterPreferences;
 import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
 import org.eclipse.xtext.parser.antlr.LexerProvider;
@@ -20,6 +21,7 @@ import org.eclipse.xtext.validation.IDiagnosticConverter;
 
 import journey.dsl.conversion.JourneyValueConverters;
 import journey.dsl.formatting2.JourneyFormatter;
+import journey.dsl.generator.NothingToGenerate;
 import com.google.inject.Binder;
 import com.google.inject.Provider;
 import com.google.inject.name.Names;
@@ -67,6 +69,10 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 	@Override
 	public void configureRuntimeLexer(Binder binder) {
 		binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(JourneyLexer.class);
+	}
+
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+		return NothingToGenerate.class;
 	}
 
 	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
