@@ -2,6 +2,7 @@ package journey.cli;
 
 import journey.cli.render.RenderCommand;
 import journey.cli.analyze.AnalyzeCommand;
+import journey.cli.bench.BenchCommand;
 import journey.cli.export.ExportCommand;
 import journey.cli.export.ImportCommand;
 import journey.cli.lsp.LspCommand;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
 				ExportCommand.class,
 				ImportCommand.class,
 				LspCommand.class,
+				BenchCommand.class,
 				CommandLine.HelpCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:the models have errors", "2:bad usage or unreadable input" })

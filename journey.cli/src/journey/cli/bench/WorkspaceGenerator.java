@@ -90,10 +90,31 @@ public final class WorkspaceGenerator {
 		return text.toString();
 	}
 
+	/**
+	 * One file of at least {@code lines} lines: a catalogue and one long journey (some 190 stages
+	 * for 10,000 lines, under the 1,000 steps a map can draw), for the editor and the language server.
+	 */
+	public String singleFile(int lines) {
+		StringBuilder text = new StringBuilder(catalogue(0));
+		int stages = 1;
+		String journey;
+		do {
+			journey = journey(0, 0, stages, false);
+			stages += Math.max(1, stages / 2);
+		} while ((text.toString() + journey).lines().count() < lines);
+		return text.append('\n').append(journey).toString();
+	}
+
 	String journey(int unit, int number) {
+		return journey(unit, number, STAGES, true);
+	}
+
+	private String journey(int unit, int number, int stages, boolean ownFile) {
 		StringBuilder text = new StringBuilder();
-		text.append("package unit").append(unit).append(".j").append(number).append('\n');
-		text.append("import unit").append(unit).append(".*\n\n");
+		if (ownFile) {
+			text.append("package unit").append(unit).append(".j").append(number).append('\n');
+			text.append("import unit").append(unit).append(".*\n\n");
+		}
 		text.append("journey J").append(number).append(" \"Journey ").append(number).append(" of unit ").append(unit).append("\" {\n");
 		text.append("\tpersona Customer\n\tstate current\n");
 		text.append("\tgoal \"Get what was promised, without calling\"\n");
@@ -102,7 +123,7 @@ public final class WorkspaceGenerator {
 		String[] roles = { "visitor", "lead", "customer", "customer" };
 		String[] channels = { "Web", "Mail", "Phone", "Shop" };
 		long reached = 100_000;
-		for (int stage = 0; stage < STAGES; stage++) {
+		for (int stage = 0; stage < stages; stage++) {
 			text.append("\tstage S").append(stage).append(" \"Stage ").append(stage).append("\" {\n");
 			text.append("\t\tgoal \"Move on to stage ").append(stage + 1).append("\"\n");
 			text.append("\t\ttakes ").append(1 + random.nextInt(9)).append(" days target 10 days\n");
@@ -125,13 +146,13 @@ public final class WorkspaceGenerator {
 							.append("\" severity high frequency often reach 40%\n");
 				}
 				text.append("\t\t\t}\n");
-				boolean last = stage == STAGES - 1 && step == STEPS - 1;
+				boolean last = stage == stages - 1 && step == STEPS - 1;
 				if (!last) {
 					int next = n + 1;
 					text.append("\t\t\tnext St").append(next).append(" 80%\n\t\t\tdrops 20%\n");
 				}
 				text.append("\t\t}\n");
-				reached = reached * 8 / 10;
+				reached = Math.max(10, reached * 8 / 10);
 			}
 			text.append("\t}\n\n");
 		}

@@ -60,7 +60,10 @@ public final class JourneyLanguageServer {
 	private static LanguageServerImpl create(Injector language, Module... overrides) {
 		IResourceServiceProvider.Registry languages = new ResourceServiceProviderRegistryImpl();
 		languages.getExtensionToFactoryMap().put("journey", language.getInstance(IResourceServiceProvider.class));
-		Module journey = binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages);
+		Module journey = binder -> {
+			binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages);
+			binder.bind(LanguageServerImpl.class).to(JourneyLanguageServerImpl.class);
+		};
 		Module[] modules = new Module[overrides.length + 2];
 		modules[0] = new ServerModule();
 		modules[1] = journey;

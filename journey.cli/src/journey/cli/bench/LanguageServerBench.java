@@ -1,0 +1,168 @@
+package journey.cli.bench;
+
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+
+import journey.dsl.ide.server.JourneyLanguageServer;
+
+/**
+ * The language server as an editor meets it, on one long file: start-up, time from opening the
+ * file to its diagnostics, completion and hover latency, and diagnostics after an edit. Server and
+ * client talk LSP over pipes, each with its own LSP4J endpoint, as `journey lsp` and an editor do.
+ */
+final class LanguageServerBench implements LanguageClient {
+
+	private static final int REQUESTS = 50;
+	private static final int EDITS = 20;
+
+	private final String text;
+	private final Path folder;
+	private final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
+
+	LanguageServerBench(String text, Path folder) {
+		this.text = text;
+		this.folder = folder;
+	}
+
+	void run(BenchCommand bench) throws Exception {
+		Path file = Files.writeString(folder.resolve("long.journey"), text);
+		String uri = file.toUri().toString();
+		PipedOutputStream clientOut = new PipedOutputStream();
+		PipedInputStream serverIn = BenchCommand.pipe(clientOut);
+		PipedOutputStream serverOut = new PipedOutputStream();
+		PipedInputStream clientIn = BenchCommand.pipe(serverOut);
+		CompletableFuture<Integer> exit = JourneyLanguageServer.start(serverIn, serverOut, binder -> {
+		});
+		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(this, clientIn, clientOut);
+		launcher.startListening();
+		LanguageServer server = launcher.getRemoteProxy();
+
+		long start = System.nanoTime();
+		InitializeParams init = new InitializeParams();
+		init.setProcessId((int) ProcessHandle.current().pid());
+		init.setWorkspaceFolders(List.of(new WorkspaceFolder(folder.toUri().toString(), "bench")));
+		init.setCapabilities(new ClientCapabilities());
+		server.initialize(init).get(5, TimeUnit.MINUTES);
+		server.initialized(new InitializedParams());
+		long initialized = System.nanoTime() - start;
+		diagnosticsFor(uri, 300);
+		bench.row("language server: initialize and first build", seconds(initialized), "", text.lines().count() + " lines");
+		diagnostics.clear();
+
+		start = System.nanoTime();
+		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "journey", 1, text)));
+		diagnosticsFor(uri, 300);
+		bench.row("language server: didOpen to diagnostics", seconds(System.nanoTime() - start), "", "");
+
+		Position inStep = position("\t\t\tthinks \"Is this the right place?\"", text.length() / 2, 3);
+		Position onPersona = position("\tpersona Customer", 0, 10);
+		List<Long> completion = new ArrayList<>();
+		for (int i = 0; i < REQUESTS; i++) {
+			long begin = System.nanoTime();
+			server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri), inStep)).get(1, TimeUnit.MINUTES);
+			completion.add(System.nanoTime() - begin);
+		}
+		bench.row("language server: completion in a step", "", "", BenchCommand.millis(completion));
+		List<Long> hover = new ArrayList<>();
+		for (int i = 0; i < REQUESTS; i++) {
+			long begin = System.nanoTime();
+			server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), onPersona)).get(1, TimeUnit.MINUTES);
+			hover.add(System.nanoTime() - begin);
+		}
+		bench.row("language server: hover on a reference", "", "", BenchCommand.millis(hover));
+		List<Long> edits = new ArrayList<>();
+		String current = text;
+		for (int version = 2; version < 2 + EDITS; version++) {
+			current = current.replaceFirst("A feeling\"", "A feeling " + version + "\"");
+			diagnostics.clear();
+			long begin = System.nanoTime();
+			server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version),
+					List.of(new TextDocumentContentChangeEvent(current))));
+			diagnosticsFor(uri, 60);
+			edits.add(System.nanoTime() - begin);
+		}
+		bench.row("language server: diagnostics after an edit", "", "", BenchCommand.millis(edits));
+		server.shutdown().get(1, TimeUnit.MINUTES);
+		server.exit();
+		exit.get(1, TimeUnit.MINUTES);
+	}
+
+	private void diagnosticsFor(String uri, int seconds) throws InterruptedException, IOException {
+		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		while (System.nanoTime() < end) {
+			PublishDiagnosticsParams published = diagnostics.poll(100, TimeUnit.MILLISECONDS);
+			if (published != null && published.getUri().equals(uri)) {
+				return;
+			}
+		}
+		throw new IOException("no diagnostics for " + uri + " within " + seconds + " s");
+	}
+
+	/** The position of a column in the first line equal to {@code line} at or after {@code from}. */
+	private Position position(String line, int from, int column) {
+		int offset = text.indexOf("\n" + line + "\n", from) + 1;
+		if (offset <= 0) {
+			offset = text.indexOf("\n" + line + "\n") + 1;
+		}
+		int lineNumber = (int) text.substring(0, offset).chars().filter(c -> c == '\n').count();
+		return new Position(lineNumber, column);
+	}
+
+	private static String seconds(long nanos) {
+		return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
+	}
+
+	@Override
+	public void publishDiagnostics(PublishDiagnosticsParams params) {
+		diagnostics.add(params);
+	}
+
+	@Override
+	public void telemetryEvent(Object object) {
+	}
+
+	@Override
+	public void showMessage(MessageParams params) {
+	}
+
+	@Override
+	public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+		return CompletableFuture.completedFuture(null);
+	}
+
+	@Override
+	public void logMessage(MessageParams params) {
+	}
+}
