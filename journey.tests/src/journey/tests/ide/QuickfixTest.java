@@ -172,6 +172,13 @@ class QuickfixTest {
 	}
 
 	@Test
+	void aFixWritesTheSameTextAfterAnotherSetupRegisteredTheLanguage() {
+		// as in `journey lsp` after a journey.render: the command line's setup registers itself with EMF last
+		new journey.dsl.JourneyStandaloneSetup().createInjectorAndDoEMFRegistration();
+		aDuplicateNameIsRenamedToTheNextFreeNumber();
+	}
+
+	@Test
 	void aMissingChannelIsCreatedInTheCatalogueNextToTheOtherChannels() {
 		String text = journey("\tstage Look { step Browse { touchpoint Home via Shop } }\n");
 		List<CodeAction> actions = actionsFor(text, JourneyIssueCodes.UNRESOLVED_REFERENCE);

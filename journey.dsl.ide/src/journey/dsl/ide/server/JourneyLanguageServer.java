@@ -10,7 +10,9 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 import org.eclipse.xtext.util.Modules2;
 
@@ -63,6 +65,13 @@ public final class JourneyLanguageServer {
 		Module journey = binder -> {
 			binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages);
 			binder.bind(LanguageServerImpl.class).to(JourneyLanguageServerImpl.class);
+			// EMF's global factory registry holds whichever journey setup registered last (the command
+			// line's render, say): the server's resource sets create resources with its own language
+			binder.bind(XtextResourceSet.class).toProvider(() -> {
+				XtextResourceSet resourceSet = language.getInstance(XtextResourceSet.class);
+				resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("journey", language.getInstance(IResourceFactory.class));
+				return resourceSet;
+			});
 		};
 		Module[] modules = new Module[overrides.length + 2];
 		modules[0] = new ServerModule();
