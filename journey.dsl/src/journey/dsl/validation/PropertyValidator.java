@@ -76,6 +76,9 @@ public class PropertyValidator extends AbstractJourneyChecks {
 				continue;
 			}
 			List<?> targets = (List<?>) element.eGet(reference);
+			if (targets.size() < 2) {
+				continue; // the common case, on every element of every file: no set to build
+			}
 			Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 			for (int i = 0; i < targets.size(); i++) {
 				Object target = targets.get(i);
