@@ -15,6 +15,7 @@ import org.eclipse.xtext.parser.antlr.LexerProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.resource.containers.ProjectDescriptionBasedContainerManager;
 import org.eclipse.xtext.serializer.sequencer.IHiddenTokenSequencer;
 import org.eclipse.xtext.serializer.tokens.IEnumLiteralSerializer;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
@@ -28,6 +29,7 @@ import com.google.inject.name.Names;
 
 import journey.dsl.linking.JourneyLinkingDiagnosticMessageProvider;
 import journey.dsl.naming.JourneyQualifiedNameProvider;
+import journey.dsl.scoping.IndexedContainerManager;
 import journey.dsl.parser.antlr.internal.InternalJourneyLexer;
 import journey.dsl.serializer.JourneyEnumLiteralSerializer;
 import journey.dsl.serializer.JourneyHiddenTokenSequencer;
@@ -89,6 +91,10 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 
 	public Class<? extends IHiddenTokenSequencer> bindIHiddenTokenSequencer() {
 		return JourneyHiddenTokenSequencer.class;
+	}
+
+	public Class<? extends ProjectDescriptionBasedContainerManager> bindProjectDescriptionBasedContainerManager() {
+		return IndexedContainerManager.class;
 	}
 
 	/** Formatter preferences (indentation, line width) come from the defaults unless a client sets them. */

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,51 +15,41 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.antlr.runtime.ANTLRStringStream;
-import org.antlr.runtime.Token;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.build.BuildRequest;
-import org.eclipse.xtext.build.IncrementalBuilder;
-import org.eclipse.xtext.build.IndexState;
-import org.eclipse.xtext.build.Source2GeneratedMapping;
-import org.eclipse.xtext.parser.IParser;
-import org.eclipse.xtext.resource.IResourceServiceProvider;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.resource.impl.ChunkedResourceDescriptions;
-import org.eclipse.xtext.resource.impl.ProjectDescription;
-import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-
 import com.google.inject.Injector;
 
-import journey.dsl.syntax.JourneyLexer;
+import journey.dsl.analytics.PriorityFormula;
+import journey.dsl.model.Journey;
+import journey.dsl.model.JourneyModel;
+import journey.dsl.query.JourneyQueries;
 import journey.report.Workspace;
+import journey.report.render.JourneyRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * `journey bench`: generates a realistic workspace of the given size and measures what it costs,
- * stage by stage (lex, parse, full build, Xtext's incremental builder, heap), then the language
- * server on one long file through a real LSP client. Prints a table; run it on one core with
- * {@code taskset -c 0 ./journey bench}.
+ * `journey bench`: generates realistic workspaces of the given sizes and measures what they cost,
+ * stage by stage (lex, parse, full build, Xtext's incremental builder, `journey validate` in a new
+ * JVM, heap), optionally beside a stock Xtext language on a workspace of the same size; then the
+ * rendering of a long journey, and the language server on one long file through a real LSP client.
+ * Prints a table; run it on one core with {@code taskset -c 0 ./journey bench}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-		description = { "Measures the language on a generated workspace and prints a table (for developers).",
-				"Run on one core with: taskset -c 0 ./journey bench --megabytes 12" })
+		description = { "Measures the language on generated workspaces and prints a table (for developers).",
+				"Run on one core with: taskset -c 0 ./journey bench --megabytes 12,24 --anchor" })
 public class BenchCommand implements Callable<Integer> {
 
-	@Option(names = "--megabytes", paramLabel = "MB", defaultValue = "2", description = "Size of the generated workspace. Default: ${DEFAULT-VALUE}.")
-	double megabytes;
+	@Option(names = "--megabytes", paramLabel = "MB", split = ",", defaultValue = "2",
+			description = "Sizes of the generated workspaces, comma-separated; one column each. Default: ${DEFAULT-VALUE}.")
+	List<Double> megabytes;
+
+	@Option(names = "--anchor", description = "Also measures a stock Xtext language (Xtext's state machine example) on a workspace of each size.")
+	boolean anchor;
 
 	@Option(names = "--repeat", paramLabel = "N", defaultValue = "3", description = "Runs of each measurement; the median is printed. Default: ${DEFAULT-VALUE}.")
 	int repeat;
@@ -66,66 +57,98 @@ public class BenchCommand implements Callable<Integer> {
 	@Option(names = "--lines", paramLabel = "N", defaultValue = "10000", description = "Lines of the file the language server opens. Default: ${DEFAULT-VALUE}.")
 	int lines;
 
-	@Option(names = "--seed", defaultValue = "1", description = "Seed of the generator. Default: ${DEFAULT-VALUE}.")
+	@Option(names = "--steps", paramLabel = "N", defaultValue = "1000", description = "Steps of the journey that is rendered. Default: ${DEFAULT-VALUE}.")
+	int steps;
+
+	@Option(names = "--seed", defaultValue = "1", description = "Seed of the generators. Default: ${DEFAULT-VALUE}.")
 	long seed;
 
 	@Spec
 	CommandSpec spec;
 
-	private final List<String[]> rows = new ArrayList<>();
+	private final BenchTable table = new BenchTable();
+	private String column;
 
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = spec.commandLine().getOut();
-		Path folder = Files.createTempDirectory("journey-bench-");
-		long bytes = new WorkspaceGenerator(seed).generate(folder, (long) (megabytes * 1_000_000), 4);
-		List<Path> files;
-		try (Stream<Path> walk = Files.walk(folder)) {
-			files = walk.filter(file -> file.toString().endsWith(".journey")).sorted().toList();
+		out.printf(Locale.ROOT, "JVM %s, %d processor(s), max heap %d MB%n", Runtime.version(), Runtime.getRuntime().availableProcessors(),
+				Runtime.getRuntime().maxMemory() >> 20);
+		List<BenchedLanguage> languages = new ArrayList<>(List.of(BenchedLanguage.journey(seed)));
+		if (anchor) {
+			languages.add(BenchedLanguage.anchor(seed));
 		}
-		out.printf(Locale.ROOT, "workspace: %d files, %.1f MB in %s; JVM %s, %d processor(s), max heap %d MB%n", files.size(), bytes / 1e6, folder,
-				Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-		Injector injector = Workspace.injector();
-		List<String> texts = new ArrayList<>();
-		for (Path file : files) {
-			texts.add(Files.readString(file, StandardCharsets.UTF_8));
+		for (double size : megabytes) {
+			for (BenchedLanguage language : languages) {
+				measureWorkspace(language, size, out);
+			}
 		}
-
-		measure("lex", () -> {
-			long tokens = 0;
-			for (String text : texts) {
-				JourneyLexer lexer = new JourneyLexer(new ANTLRStringStream(text));
-				for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
-					tokens++;
-				}
-			}
-			return tokens + " tokens";
-		});
-		IParser parser = injector.getInstance(IParser.class);
-		measure("parse", () -> {
-			long errors = 0;
-			for (String text : texts) {
-				errors += parser.parse(new java.io.StringReader(text)).hasSyntaxErrors() ? 1 : 0;
-			}
-			return errors + " file(s) with syntax errors";
-		});
-		measure("full build (load, index, link, all checks)", () -> {
-			Workspace workspace = Workspace.load(List.of(folder));
-			long errors = 0;
-			for (Resource resource : workspace.files().keySet()) {
-				errors += ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
-						.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
-						.filter(issue -> issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).count();
-			}
-			return errors + " error(s); live heap after " + liveHeapMegabytes() + " MB";
-		});
-		measure("Xtext incremental builder (language server's path)", () -> incrementalBuild(injector, folder, files));
+		column = "";
+		measureRendering(out);
 		Path lspFolder = Files.createTempDirectory("journey-bench-lsp-");
-		new LanguageServerBench(new WorkspaceGenerator(seed).singleFile(lines), lspFolder).run(this);
-		print(out);
-		deleteAll(folder);
-		deleteAll(lspFolder);
+		try {
+			new LanguageServerBench(new WorkspaceGenerator(seed).singleFile(lines), lspFolder).run(this);
+		} finally {
+			deleteAll(lspFolder);
+		}
+		table.print(out);
+		out.flush();
 		return 0;
+	}
+
+	private void measureWorkspace(BenchedLanguage language, double size, PrintWriter out) throws Exception {
+		Path folder = Files.createTempDirectory("journey-bench-");
+		try {
+			long bytes = language.writer().write(folder, (long) (size * 1_000_000));
+			List<Path> files;
+			try (Stream<Path> walk = Files.walk(folder)) {
+				files = walk.filter(file -> file.toString().endsWith("." + language.extension())).sorted().toList();
+			}
+			column = String.format(Locale.ROOT, "%s %s MB", language.name(), new BigDecimal(Double.toString(size)).stripTrailingZeros().toPlainString());
+			out.printf(Locale.ROOT, "%s: %d files, %.1f MB in %s%n", column, files.size(), bytes / 1e6, folder);
+			out.flush();
+			List<String> texts = new ArrayList<>();
+			for (Path file : files) {
+				texts.add(Files.readString(file, StandardCharsets.UTF_8));
+			}
+			Injector injector = language.injector();
+			measure("lex", () -> XtextStages.lex(injector, texts) + " tokens");
+			measure("parse", () -> XtextStages.parse(injector, texts) + " file(s) with syntax errors");
+			measure("full build (load, index, link, all checks)", () -> XtextStages.fullBuild(injector, files));
+			measure("Xtext incremental builder (language server's path)", () -> XtextStages.incrementalBuild(injector, folder, files));
+			if (language.extension().equals("journey")) {
+				measureValidateCommand(folder);
+			}
+		} finally {
+			deleteAll(folder);
+		}
+	}
+
+	/** `journey validate` end to end in a new JVM, as a user or a CI job runs it: start-up and JIT included. */
+	private void measureValidateCommand(Path folder) throws Exception {
+		String what = "journey validate, new JVM (wall)";
+		if (!CommandLineProcess.available()) {
+			table.put(what, column, "–", "only from ./journey, whose class path a new JVM can take");
+			return;
+		}
+		measure(what, () -> CommandLineProcess.run("validate", folder.toString()));
+	}
+
+	private void measureRendering(PrintWriter out) throws Exception {
+		String text = new WorkspaceGenerator(seed).branchingJourney(steps);
+		Workspace workspace = XtextStages.loadText(text);
+		Journey journey = workspace.files().keySet().iterator().next().getContents().stream().map(JourneyModel.class::cast)
+				.flatMap(model -> model.getJourneys().stream()).findFirst().orElseThrow();
+		String size = JourneyQueries.steps(journey).size() + " steps";
+		column = "";
+		measure("render: journey map SVG, " + size, () -> JourneyRenderer.mapSvg(journey).length() / 1000 + " KB");
+		measure("render: blueprint SVG, " + size, () -> JourneyRenderer.blueprintSvg(journey).length() / 1000 + " KB");
+		measure("render: step flow SVG, " + size, () -> JourneyRenderer.flowSvg(journey).length() / 1000 + " KB");
+		measure("render: journey page, " + size, () -> JourneyRenderer.page(journey, PriorityFormula.DEFAULT).length() / 1000 + " KB");
+		measure("render: journey page, " + size + ", no layout remembered", () -> {
+			JourneyRenderer.forgetLayouts();
+			return JourneyRenderer.page(journey, PriorityFormula.DEFAULT).length() / 1000 + " KB";
+		});
 	}
 
 	private static void deleteAll(Path folder) throws IOException {
@@ -134,31 +157,6 @@ public class BenchCommand implements Callable<Integer> {
 				Files.deleteIfExists(path);
 			}
 		}
-	}
-
-	/** Xtext's IncrementalBuilder over every file, set up as the language server's project manager sets it up. */
-	private static String incrementalBuild(Injector injector, Path folder, List<Path> files) {
-		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		ProjectDescription project = new ProjectDescription();
-		project.setName("bench");
-		project.attachToEmfObject(resourceSet);
-		ResourceDescriptionsData index = new ResourceDescriptionsData(Collections.emptyList());
-		new ChunkedResourceDescriptions(Map.of(), resourceSet).setContainer("bench", index);
-		BuildRequest request = new BuildRequest();
-		request.setBaseDir(URI.createFileURI(folder.toString()));
-		request.setDirtyFiles(files.stream().map(file -> URI.createFileURI(file.toString())).toList());
-		request.setResourceSet(resourceSet);
-		request.setState(new IndexState(index, new Source2GeneratedMapping()));
-		long[] issues = new long[2];
-		request.setAfterValidate((uri, found) -> {
-			for (var issue : found) {
-				issues[issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR ? 0 : 1]++;
-			}
-			return true;
-		});
-		IResourceServiceProvider language = injector.getInstance(IResourceServiceProvider.class);
-		injector.getInstance(IncrementalBuilder.class).build(request, uri -> language);
-		return issues[0] + " error(s), " + issues[1] + " other issue(s)";
 	}
 
 	/** Runs a measurement {@link #repeat} times after a warm-up, and keeps the median time, the peak heap and the note of the last run. */
@@ -176,20 +174,12 @@ public class BenchCommand implements Callable<Integer> {
 			peak = Math.max(peak, peakHeapMegabytes());
 		}
 		Collections.sort(nanos);
-		row(what, String.format(Locale.ROOT, "%.2f s", nanos.get(nanos.size() / 2) / 1e9), peak + " MB", note);
+		table.put(what, column, String.format(Locale.ROOT, "%.2f s, %d MB", nanos.get(nanos.size() / 2) / 1e9, peak), note);
 	}
 
-	void row(String what, String time, String heap, String note) {
-		rows.add(new String[] { what, time, heap, note });
-	}
-
-	private void print(PrintWriter out) {
-		String format = "%-52s %10s %10s  %s%n";
-		out.printf(format, "measure", "time", "peak heap", "");
-		for (String[] row : rows) {
-			out.printf(format, (Object[]) row);
-		}
-		out.flush();
+	/** A row of the language server's figures (one column of their own). */
+	void row(String what, String figures, String note) {
+		table.put(what, "", figures, note);
 	}
 
 	private static void resetPeaks() {
@@ -210,7 +200,7 @@ public class BenchCommand implements Callable<Integer> {
 		return peak >> 20;
 	}
 
-	private static long liveHeapMegabytes() {
+	static long liveHeapMegabytes() {
 		System.gc();
 		Runtime runtime = Runtime.getRuntime();
 		return (runtime.totalMemory() - runtime.freeMemory()) >> 20;

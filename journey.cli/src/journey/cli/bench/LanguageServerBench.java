@@ -78,30 +78,26 @@ final class LanguageServerBench implements LanguageClient {
 		server.initialized(new InitializedParams());
 		long initialized = System.nanoTime() - start;
 		diagnosticsFor(uri, 300);
-		bench.row("language server: initialize and first build", seconds(initialized), "", text.lines().count() + " lines");
+		bench.row("language server: initialize and first build", seconds(initialized), text.lines().count() + " lines");
 		diagnostics.clear();
 
 		start = System.nanoTime();
 		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "journey", 1, text)));
 		diagnosticsFor(uri, 300);
-		bench.row("language server: didOpen to diagnostics", seconds(System.nanoTime() - start), "", "");
+		bench.row("language server: didOpen to diagnostics", seconds(System.nanoTime() - start), "");
 
 		Position inStep = position("\t\t\tthinks \"Is this the right place?\"", text.length() / 2, 3);
 		Position onPersona = position("\tpersona Customer", 0, 10);
-		List<Long> completion = new ArrayList<>();
-		for (int i = 0; i < REQUESTS; i++) {
-			long begin = System.nanoTime();
-			server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri), inStep)).get(1, TimeUnit.MINUTES);
-			completion.add(System.nanoTime() - begin);
-		}
-		bench.row("language server: completion in a step", "", "", BenchCommand.millis(completion));
+		Position afterSupportedBy = position("\t\t\t\tsupported by Pr0.A0", text.length() / 2, 17);
+		bench.row("language server: completion of keywords in a step", completion(server, uri, inStep), "");
+		bench.row("language server: completion of activities", completion(server, uri, afterSupportedBy), "");
 		List<Long> hover = new ArrayList<>();
 		for (int i = 0; i < REQUESTS; i++) {
 			long begin = System.nanoTime();
 			server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), onPersona)).get(1, TimeUnit.MINUTES);
 			hover.add(System.nanoTime() - begin);
 		}
-		bench.row("language server: hover on a reference", "", "", BenchCommand.millis(hover));
+		bench.row("language server: hover on a reference", BenchCommand.millis(hover), "");
 		List<Long> edits = new ArrayList<>();
 		String current = text;
 		for (int version = 2; version < 2 + EDITS; version++) {
@@ -113,10 +109,22 @@ final class LanguageServerBench implements LanguageClient {
 			diagnosticsFor(uri, 60);
 			edits.add(System.nanoTime() - begin);
 		}
-		bench.row("language server: diagnostics after an edit", "", "", BenchCommand.millis(edits));
+		bench.row("language server: diagnostics after an edit", BenchCommand.millis(edits), "");
 		server.shutdown().get(1, TimeUnit.MINUTES);
 		server.exit();
 		exit.get(1, TimeUnit.MINUTES);
+	}
+
+	private static String completion(LanguageServer server, String uri, Position position) throws Exception {
+		List<Long> nanos = new ArrayList<>();
+		int proposals = 0;
+		for (int i = 0; i < REQUESTS; i++) {
+			long begin = System.nanoTime();
+			var answer = server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri), position)).get(1, TimeUnit.MINUTES);
+			nanos.add(System.nanoTime() - begin);
+			proposals = answer.isLeft() ? answer.getLeft().size() : answer.getRight().getItems().size();
+		}
+		return BenchCommand.millis(nanos) + ", " + proposals + " proposals";
 	}
 
 	private void diagnosticsFor(String uri, int seconds) throws InterruptedException, IOException {

@@ -99,17 +99,25 @@ public final class WorkspaceGenerator {
 		int stages = 1;
 		String journey;
 		do {
-			journey = journey(0, 0, stages, false);
+			journey = journey(0, 0, stages, false, false);
 			stages += Math.max(1, stages / 2);
 		} while ((text.toString() + journey).lines().count() < lines);
 		return text.append('\n').append(journey).toString();
 	}
 
-	String journey(int unit, int number) {
-		return journey(unit, number, STAGES, true);
+	/**
+	 * One file with a catalogue and a journey of {@code steps} steps (rounded up to whole stages)
+	 * whose flow branches: alternatives that skip a step and loops back, as a map to render.
+	 */
+	public String branchingJourney(int steps) {
+		return catalogue(0) + '\n' + journey(0, 0, (steps + STEPS - 1) / STEPS, false, true);
 	}
 
-	private String journey(int unit, int number, int stages, boolean ownFile) {
+	String journey(int unit, int number) {
+		return journey(unit, number, STAGES, true, false);
+	}
+
+	private String journey(int unit, int number, int stages, boolean ownFile, boolean branching) {
 		StringBuilder text = new StringBuilder();
 		if (ownFile) {
 			text.append("package unit").append(unit).append(".j").append(number).append('\n');
@@ -148,8 +156,16 @@ public final class WorkspaceGenerator {
 				text.append("\t\t\t}\n");
 				boolean last = stage == stages - 1 && step == STEPS - 1;
 				if (!last) {
-					int next = n + 1;
-					text.append("\t\t\tnext St").append(next).append(" 80%\n\t\t\tdrops 20%\n");
+					int share = 80;
+					if (branching && n % 7 == 3 && n + 2 < stages * STEPS) {
+						text.append("\t\t\talternative St").append(n + 2).append(" 10%\n");
+						share -= 10;
+					}
+					if (branching && n % 13 == 5) {
+						text.append("\t\t\tloop St").append(n - 3).append(" 5%\n");
+						share -= 5;
+					}
+					text.append("\t\t\tnext St").append(n + 1).append(' ').append(share).append("%\n\t\t\tdrops 20%\n");
 				}
 				text.append("\t\t}\n");
 				reached = Math.max(10, reached * 8 / 10);

@@ -14,11 +14,15 @@ import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
 import org.eclipse.xtext.nodemodel.INode;
 
 import com.google.inject.Inject;
+import com.google.inject.Singleton;
 
 /**
  * Turns the journey language's numbers, percentages, counts and dates into model values and back,
- * with error messages an analyst can act on.
+ * with error messages an analyst can act on. A singleton, as its parent is: Guice does not inherit
+ * the scope, and without it every parser and linker registered all converters again (a seventh of
+ * a full build).
  */
+@Singleton
 public class JourneyValueConverters extends DefaultTerminalConverters {
 
 	@Inject

@@ -1,22 +1,8 @@
 package journey.dsl.validation;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.build.ResolvedResourceDescription;
-import org.eclipse.xtext.resource.IReferenceDescription;
-import org.eclipse.xtext.resource.IResourceDescription;
-import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Check;
@@ -81,95 +67,22 @@ public class BlueprintValidator extends AbstractJourneyChecks {
 				&& resource.getParseResult().hasSyntaxErrors()) {
 			return;
 		}
-		ActivityUse use = ActivityUse.of(indexProvider.getResourceDescriptions(model.eResource()), model);
+		ActivityUse use = ActivityUse.of(indexProvider.getResourceDescriptions(model.eResource()), model.eResource());
 		for (Process process : model.getProcesses()) {
 			for (Activity activity : process.getActivities()) {
 				URI uri = EcoreUtil.getURI(activity);
 				if (activity.getLane() == Lane.FRONTSTAGE) {
-					if (!use.supporting.contains(uri)) {
+					if (!use.isSupported(uri)) {
 						warning("Frontstage activity " + activity.getName() + " supports no touchpoint: the customer sees it, so link a touchpoint to it"
 								+ " with 'supported by " + process.getName() + "." + activity.getName() + "', or move it backstage.",
 								activity, JourneyPackage.Literals.ACTIVITY__LANE, JourneyIssueCodes.IDLE_FRONTSTAGE_ACTIVITY);
 					}
-				} else if (!use.reached().contains(uri)) {
+				} else if (!use.isReached(uri)) {
 					warning(capitalized(activity.getLane().getLiteral()) + " activity " + activity.getName()
 							+ " is reached from no touchpoint, directly or through 'triggers': which customer moment does it serve?",
 							activity, JourneyPackage.Literals.ACTIVITY__LANE, JourneyIssueCodes.UNREACHED_ACTIVITY);
 				}
 			}
-		}
-	}
-
-	/** Which activities touchpoints use, and which activities trigger which, read once from the index. */
-	private static final class ActivityUse {
-		final Set<URI> supporting = new HashSet<>();
-		final Map<URI, List<URI>> triggers = new HashMap<>();
-		private Set<URI> reached;
-
-		/**
-		 * References inside this file are read from the model itself, those of other files from the
-		 * index. During an incremental build (the language server's and the Eclipse builder's) the
-		 * files built together are indexed without their references: those files are read as models.
-		 */
-		static ActivityUse of(IResourceDescriptions index, JourneyModel model) {
-			ActivityUse use = new ActivityUse();
-			use.readModel(model.eResource());
-			URI self = model.eResource().getURI();
-			ResourceSet resourceSet = model.eResource().getResourceSet();
-			for (IResourceDescription description : index.getAllResourceDescriptions()) {
-				if (description.getURI().equals(self)) {
-					continue;
-				}
-				if (description instanceof ResolvedResourceDescription) {
-					Resource other = resourceSet == null ? null : resourceSet.getResource(description.getURI(), true);
-					if (other != null) {
-						use.readModel(other);
-					}
-					continue;
-				}
-				for (IReferenceDescription reference : description.getReferenceDescriptions()) {
-					if (reference.getEReference() == JourneyPackage.Literals.TOUCHPOINT__SUPPORTED_BY) {
-						use.supporting.add(reference.getTargetEObjectUri());
-					} else if (reference.getEReference() == JourneyPackage.Literals.ACTIVITY__TRIGGERS) {
-						use.triggers.computeIfAbsent(reference.getSourceEObjectUri(), k -> new ArrayList<>()).add(reference.getTargetEObjectUri());
-					}
-				}
-			}
-			return use;
-		}
-
-		private void readModel(Resource resource) {
-			for (var it = resource.getAllContents(); it.hasNext();) {
-				var next = it.next();
-				if (next instanceof Touchpoint touchpoint) {
-					for (Activity activity : touchpoint.getSupportedBy()) {
-						if (!activity.eIsProxy()) {
-							supporting.add(EcoreUtil.getURI(activity));
-						}
-					}
-				} else if (next instanceof Activity activity) {
-					URI source = EcoreUtil.getURI(activity);
-					for (Activity target : activity.getTriggers()) {
-						if (!target.eIsProxy()) {
-							triggers.computeIfAbsent(source, k -> new ArrayList<>()).add(EcoreUtil.getURI(target));
-						}
-					}
-				}
-			}
-		}
-
-		Set<URI> reached() {
-			if (reached == null) {
-				reached = new HashSet<>();
-				Deque<URI> todo = new ArrayDeque<>(supporting);
-				while (!todo.isEmpty()) {
-					URI next = todo.poll();
-					if (reached.add(next)) {
-						todo.addAll(triggers.getOrDefault(next, List.of()));
-					}
-				}
-			}
-			return reached;
 		}
 	}
 }

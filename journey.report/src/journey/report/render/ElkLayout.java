@@ -56,6 +56,10 @@ final class ElkLayout {
 	 * paths, or any error of its own), with the plain layout instead. Returns whether ELK laid it out.
 	 */
 	static boolean layout(ElkNode root) {
+		String shape = LayoutMemo.shapeOf(root);
+		if (LayoutMemo.apply(shape, root)) {
+			return true;
+		}
 		Throwable[] failure = new Throwable[1];
 		Thread thread = new Thread(null, () -> {
 			try {
@@ -75,6 +79,7 @@ final class ElkLayout {
 			plainLayout(root);
 			return false;
 		}
+		LayoutMemo.remember(shape, root);
 		return true;
 	}
 

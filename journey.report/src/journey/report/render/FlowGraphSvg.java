@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
-import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkLabel;
@@ -24,13 +23,17 @@ import journey.dsl.query.JourneyQueries;
 
 /**
  * Draws where customers go from each step: next steps, alternatives and loops with their shares,
- * and how many drop out. A real graph with branches and cycles, so ELK's layered algorithm lays it out.
+ * and how many drop out. A real graph with branches and cycles: ELK's layered algorithm lays it out,
+ * up to {@link #MOST_STEPS_LAYERED} steps; a longer journey is drawn by its known structure
+ * ({@link FlowRowLayout}), since ELK then takes seconds.
  */
 public final class FlowGraphSvg {
 
 	static final double NODE_W = 168;
 	static final double NODE_H = 54;
 	static final double LABEL_SIZE = 10.5;
+	/** Beyond this many steps, ELK's layered layout takes longer than a page should (seconds for a cyclic flow of 150 steps). */
+	static final int MOST_STEPS_LAYERED = 100;
 
 	private FlowGraphSvg() {
 	}
@@ -40,11 +43,6 @@ public final class FlowGraphSvg {
 		ElkNode root = ElkLayout.graph(Direction.RIGHT, 22, 46);
 		// Loops point back in map order; breaking cycles by model order keeps the first step first.
 		root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.MODEL_ORDER);
-		if (flows.steps().size() > 200) {
-			// Network-simplex layering takes seconds per thousand steps; longest-path is linear and, for
-			// the mostly forward flows of a journey, gives the same layers.
-			root.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.LONGEST_PATH);
-		}
 		Map<Step, ElkNode> nodes = new IdentityHashMap<>();
 		for (Step step : flows.steps()) {
 			ElkNode node = ElkGraphUtil.createNode(root);
@@ -66,12 +64,16 @@ public final class FlowGraphSvg {
 				}
 			}
 		}
-		// Beyond this many steps the layered layout takes too long to wait for, or exhausts any stack.
-		boolean tooLarge = flows.steps().size() > JourneyQueries.MOST_STEPS_DRAWN;
-		if (tooLarge) {
+		boolean layered = true;
+		if (flows.steps().size() > JourneyQueries.MOST_STEPS_DRAWN) {
+			// more steps than a map draws (an error of the model): rows a browser can still scroll
 			ElkLayout.plainLayout(root);
+			layered = false;
+		} else if (flows.steps().size() > MOST_STEPS_LAYERED) {
+			FlowRowLayout.layout(root);
+		} else {
+			layered = ElkLayout.layout(root);
 		}
-		boolean layered = !tooLarge && ElkLayout.layout(root);
 
 		Svg svg = new Svg();
 		svg.trusted("<defs><marker id=\"flow-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">"

@@ -45,6 +45,11 @@ public final class JourneyRenderer {
 		return document(FlowGraphSvg.render(journey));
 	}
 
+	/** Forgets the remembered ELK layouts, so that the next drawings lay every shape out anew: for benchmarks of a first render. */
+	public static void forgetLayouts() {
+		LayoutMemo.forget();
+	}
+
 	/** Writes every journey's page and drawings into the folder, then the index; returns the index page. */
 	public static Path site(List<Journey> journeys, PriorityFormula priority, OutputFolder folder) throws OutputFolder.OutputException {
 		Set<String> used = new HashSet<>();

@@ -9,18 +9,28 @@ import org.junit.jupiter.api.Test;
 
 import journey.tests.cli.CliRun;
 
-/** `journey bench` runs every measurement on a small workspace and prints one row each (the figures are not judged here). */
+/** `journey bench` runs every measurement on small workspaces and prints one row each (the figures are not judged here). */
 class BenchCommandTest {
 
 	@Test
 	void aSmallBenchPrintsEveryRowAndFindsNoErrorsInItsWorkspace() {
 		CliRun cli = new CliRun();
-		assertEquals(0, cli.run("bench", "--megabytes", "0.1", "--repeat", "1", "--lines", "300"), cli.err());
-		for (String row : List.of("lex", "parse", "full build", "Xtext incremental builder", "initialize and first build", "didOpen to diagnostics",
-				"completion in a step", "hover on a reference", "diagnostics after an edit")) {
-			assertTrue(cli.out().contains(row), row + " in\n" + cli.out());
+		assertEquals(0, cli.run("bench", "--megabytes", "0.1,0.2", "--anchor", "--repeat", "1", "--lines", "300", "--steps", "40"), cli.err());
+		String out = cli.out();
+		assertTrue(out.lines().findFirst().orElse("").contains("JVM"), out);
+		for (String column : List.of("journey 0.1 MB", "journey 0.2 MB", "stock Xtext 0.1 MB", "stock Xtext 0.2 MB")) {
+			assertTrue(out.contains(column + ": "), column + " in\n" + out);
 		}
-		assertTrue(cli.out().contains("0 error(s); live heap"), cli.out());
-		assertTrue(cli.out().contains("0 error(s), "), "the incremental builder finds no error either:\n" + cli.out());
+		for (String row : List.of("lex", "parse", "full build", "Xtext incremental builder", "journey validate, new JVM", "render: journey map SVG, 40 steps",
+				"render: blueprint SVG", "render: step flow SVG", "render: journey page", "initialize and first build", "didOpen to diagnostics",
+				"completion of keywords in a step", "completion of activities", "hover on a reference", "diagnostics after an edit")) {
+			assertTrue(out.contains(row), row + " in\n" + out);
+		}
+		for (String column : List.of("journey 0.1 MB", "journey 0.2 MB", "stock Xtext 0.1 MB", "stock Xtext 0.2 MB")) {
+			assertTrue(out.contains("full build (load, index, link, all checks) — " + column + ": 0 error(s)"), "no errors in " + column + ":\n" + out);
+			assertTrue(out.contains("Xtext incremental builder (language server's path) — " + column + ": 0 error(s)"), "no errors in " + column + ":\n" + out);
+		}
+		assertTrue(out.contains("stock Xtext 0.1 MB: 0 error(s), 0 other issue(s)"), "the anchor's workspace is valid:\n" + out);
+		assertTrue(out.contains("journey validate, new JVM (wall) — journey 0.1 MB: only from ./journey"), "inside OSGi the row says why it is empty:\n" + out);
 	}
 }

@@ -141,10 +141,12 @@ class LargeJourneyRenderTest {
 	}
 
 	@Test
-	void theStepFlowGraphLaidOutByElkHasNoOverlaps() {
+	void theStepFlowGraphLaidOutInMapOrderHasNoOverlapsAndStaysLow() {
 		Svg.Drawing flow = FlowGraphSvg.render(journey);
 		assertEquals(1000, count(flow, "step"));
 		assertNoOverlaps(flow);
+		assertTrue(flow.height() < 600, "one row of steps with its arcs above and below: " + flow.height());
+		assertTrue(!flow.markup().contains("too large"), "not the fallback rows");
 	}
 
 	@Test
