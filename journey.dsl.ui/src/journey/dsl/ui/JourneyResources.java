@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
@@ -87,14 +88,17 @@ public final class JourneyResources {
 	}
 
 	public static XtextResource load(XtextResourceSet resourceSet, IFile file) {
-		String text;
+		return parse(resourceSet, uriOf(file), readText(file).orElse(""));
+	}
+
+	/** The file's text as it is on disk (UTF-8); empty, and logged, when it cannot be read. */
+	public static Optional<String> readText(IFile file) {
 		try (InputStream in = file.getContents(true)) {
-			text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 		} catch (IOException | CoreException e) {
 			JourneyUi.log("Cannot read " + file.getFullPath(), e);
-			text = "";
+			return Optional.empty();
 		}
-		return parse(resourceSet, uriOf(file), text);
 	}
 
 	public static XtextResource parse(XtextResourceSet resourceSet, URI uri, String text) {

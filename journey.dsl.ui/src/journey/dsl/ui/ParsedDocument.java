@@ -12,10 +12,13 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.resource.XtextResource;
 
+import journey.dsl.ide.server.LineIndexedDocument;
+
 /**
- * An editor document parsed into an Xtext resource (next to the other files of its project), in
- * the form the ide services expect. One parse is shared by every feature until the text changes;
- * callers synchronize on the instance, because the services resolve proxies lazily.
+ * An editor document parsed into an Xtext resource (among the other files of its project, kept in
+ * {@link ProjectModels}), in the form the ide services expect. One parse is shared by every feature
+ * until the text changes; callers synchronize on {@link #lock()}, because the services resolve
+ * proxies lazily in models that the project's editors share.
  */
 public final class ParsedDocument {
 
@@ -25,12 +28,14 @@ public final class ParsedDocument {
 	private final IFile file;
 	private final XtextResource resource;
 	private final Document document;
+	private final Object lock;
 
-	private ParsedDocument(long stamp, IFile file, XtextResource resource, Document document) {
+	private ParsedDocument(long stamp, IFile file, XtextResource resource, Document document, Object lock) {
 		this.stamp = stamp;
 		this.file = file;
 		this.resource = resource;
 		this.document = document;
+		this.lock = lock;
 	}
 
 	/** The parse of the document's current text, reusing the last one if the text did not change. */
@@ -38,20 +43,34 @@ public final class ParsedDocument {
 		long stamp = document instanceof IDocumentExtension4 ext ? ext.getModificationStamp() : -1;
 		synchronized (CACHE) {
 			ParsedDocument cached = CACHE.get(document);
-			if (cached != null && stamp != -1 && cached.stamp == stamp) {
+			// a parse whose model the project's models have since replaced (a file it refers to changed) is parsed again
+			if (cached != null && stamp != -1 && cached.stamp == stamp && cached.resource.getResourceSet() != null) {
 				return cached;
 			}
 		}
 		String text = document.get();
 		IFile file = JourneyResources.fileOf(document);
-		URI uri = file != null ? JourneyResources.uriOf(file) : URI.createURI("inmemory:/document.journey");
-		var resourceSet = JourneyResources.projectResourceSet(file != null ? file.getProject() : null, uri);
-		XtextResource resource = JourneyResources.parse(resourceSet, uri, text);
-		ParsedDocument parsed = new ParsedDocument(stamp, file, resource, new Document(1, text));
+		ParsedDocument parsed;
+		if (file != null) {
+			ProjectModels models = ProjectModels.of(file.getProject());
+			synchronized (models.lock()) {
+				parsed = new ParsedDocument(stamp, file, models.parse(file, text), new LineIndexedDocument(new Document(1, text)), models.lock());
+			}
+		} else {
+			// a document outside the workspace: on its own
+			var resourceSet = JourneyResources.projectResourceSet(null, null);
+			XtextResource resource = JourneyResources.parse(resourceSet, URI.createURI("inmemory:/document.journey"), text);
+			parsed = new ParsedDocument(stamp, null, resource, new LineIndexedDocument(new Document(1, text)), new Object());
+		}
 		synchronized (CACHE) {
 			CACHE.put(document, parsed);
 		}
 		return parsed;
+	}
+
+	/** What callers hold while they use the resource: the models of the project are shared by its editors. */
+	public Object lock() {
+		return lock;
 	}
 
 	/** The modification stamp of the text that was parsed. */

@@ -43,7 +43,7 @@ public class FormatHandler extends AbstractHandler {
 	public static boolean format(IDocument document) {
 		ParsedDocument parsed = ParsedDocument.of(document);
 		List<? extends TextEdit> edits;
-		synchronized (parsed) {
+		synchronized (parsed.lock()) {
 			DocumentFormattingParams params = new DocumentFormattingParams(new TextDocumentIdentifier(parsed.uri()),
 					new FormattingOptions(4, false));
 			edits = JourneyUi.injector().getInstance(FormattingService.class)

@@ -43,7 +43,7 @@ public class JourneyContentAssistProcessor implements IContentAssistProcessor {
 		try {
 			ParsedDocument parsed = ParsedDocument.of(textDocument);
 			CompletionList list;
-			synchronized (parsed) {
+			synchronized (parsed.lock()) {
 				CompletionParams params = new CompletionParams(new TextDocumentIdentifier(parsed.uri()), parsed.position(offset));
 				list = JourneyUi.injector().getInstance(ContentAssistService.class)
 						.createCompletionList(parsed.document(), parsed.resource(), params, CancelIndicator.NullImpl);

@@ -42,7 +42,7 @@ public class JourneyFoldingReconciler extends WholeDocumentReconciler {
 		try {
 			ParsedDocument parsed = ParsedDocument.of(doc);
 			SortedSet<FoldingRange> ranges;
-			synchronized (parsed) {
+			synchronized (parsed.lock()) {
 				ranges = JourneyUi.injector().getInstance(IFoldingRangeProvider.class)
 						.getFoldingRanges(parsed.resource(), CancelIndicator.NullImpl);
 			}

@@ -43,7 +43,7 @@ public class JourneyHover implements ITextHover, ITextHoverExtension {
 		try {
 			ParsedDocument parsed = ParsedDocument.of(viewer.getDocument());
 			Hover hover;
-			synchronized (parsed) {
+			synchronized (parsed.lock()) {
 				HoverParams params = new HoverParams(new TextDocumentIdentifier(parsed.uri()), parsed.position(region.getOffset()));
 				hover = JourneyUi.injector().getInstance(IHoverService.class)
 						.hover(parsed.document(), parsed.resource(), params, CancelIndicator.NullImpl);

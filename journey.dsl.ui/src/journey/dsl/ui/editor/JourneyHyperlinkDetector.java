@@ -38,7 +38,7 @@ public class JourneyHyperlinkDetector extends AbstractHyperlinkDetector {
 	public static IHyperlink linkAt(org.eclipse.jface.text.IDocument document, int offset) {
 		try {
 			ParsedDocument parsed = ParsedDocument.of(document);
-			synchronized (parsed) {
+			synchronized (parsed.lock()) {
 				XtextResource resource = parsed.resource();
 				EObjectAtOffsetHelper helper = JourneyUi.injector().getInstance(EObjectAtOffsetHelper.class);
 				INode node = helper.getCrossReferenceNode(resource, new org.eclipse.xtext.util.TextRegion(offset, 0));

@@ -44,7 +44,7 @@ public class JourneyReconciler extends WholeDocumentReconciler {
 			ParsedDocument parsed = ParsedDocument.of(current);
 			List<Issue> issues;
 			List<SemanticHighlighting.Highlight> highlights;
-			synchronized (parsed) {
+			synchronized (parsed.lock()) {
 				XtextResource resource = parsed.resource();
 				issues = resource.getResourceServiceProvider().get(IResourceValidator.class)
 						.validate(resource, CheckMode.ALL, cancel);

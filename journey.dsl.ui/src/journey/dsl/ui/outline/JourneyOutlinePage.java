@@ -100,7 +100,7 @@ public class JourneyOutlinePage extends ContentOutlinePage {
 		List<DocumentSymbol> symbols;
 		try {
 			ParsedDocument parsed = ParsedDocument.of(document);
-			synchronized (parsed) {
+			synchronized (parsed.lock()) {
 				symbols = JourneyUi.injector().getInstance(HierarchicalDocumentSymbolService.class)
 						.getSymbols(parsed.resource(), CancelIndicator.NullImpl);
 			}

@@ -116,7 +116,7 @@ public class JourneyMapPreviewView extends ViewPart {
 	public static String journeyAt(IDocument document, int offset) {
 		try {
 			ParsedDocument parsed = ParsedDocument.of(document);
-			synchronized (parsed) {
+			synchronized (parsed.lock()) {
 				Journey journey = journeyAt(parsed, offset);
 				return journey == null ? null : journey.getName();
 			}
@@ -157,7 +157,7 @@ public class JourneyMapPreviewView extends ViewPart {
 		String page = null;
 		List<String> svgs = new ArrayList<>();
 		Journey journey;
-		synchronized (parsed) {
+		synchronized (parsed.lock()) {
 			journey = journeyAt(parsed, offset);
 			if (journey == null) {
 				showNothing();

@@ -13,10 +13,12 @@ import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.util.CancelIndicator;
 
 import journey.dsl.ui.JourneyUi;
+import journey.dsl.ui.JourneyResources;
 import journey.dsl.ui.ParsedDocument;
 
 /**
@@ -64,9 +66,13 @@ final class DocumentServerAccess implements ILanguageServerAccess {
 		return null;
 	}
 
+	/** A quick fix changes the models in it: a fresh copy of the project's, never the models that the editors share. */
 	@Override
 	public ResourceSet newLiveScopeResourceSet(URI uri) {
-		return parsed.resource().getResourceSet();
+		URI document = parsed.resource().getURI();
+		XtextResourceSet fresh = JourneyResources.projectResourceSet(parsed.file() == null ? null : parsed.file().getProject(), document);
+		JourneyResources.parse(fresh, document, parsed.document().getContents());
+		return fresh;
 	}
 
 	@Override

@@ -61,7 +61,7 @@ public final class JourneyQuickFixes {
 		}
 		ICodeActionService2.Options options = new ICodeActionService2.Options();
 		List<Either<Command, CodeAction>> actions;
-		synchronized (parsed) {
+		synchronized (parsed.lock()) {
 			options.setDocument(parsed.document());
 			options.setResource(parsed.resource());
 			options.setURI(parsed.uri());
