@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -69,9 +73,65 @@ public final class Workspace {
 		for (Path input : inputs) {
 			workspace.collect(input);
 		}
-		workspace.index();
-		EcoreUtil.resolveAll(workspace.resourceSet);
+		try (Parallel parallel = new Parallel()) {
+			workspace.parse(parallel);
+			workspace.index(parallel);
+			// each file resolves its own references; the files they point into are only read
+			parallel.forEach(List.copyOf(workspace.files.keySet()), EcoreUtil::resolveAll);
+		}
 		return workspace;
+	}
+
+	/**
+	 * Runs work on every processor: files are parsed, described and linked each on their own, and
+	 * the command line's start-up leaves the second core idle otherwise. Work on one file touches
+	 * only that file's model and caches; the resource set and the index are shared read-only.
+	 */
+	private static final class Parallel implements AutoCloseable {
+		private final ExecutorService pool;
+
+		Parallel() {
+			int threads = Runtime.getRuntime().availableProcessors();
+			pool = threads < 2 ? null : Executors.newFixedThreadPool(threads, work -> {
+				Thread thread = new Thread(work, "journey-workspace");
+				thread.setDaemon(true);
+				return thread;
+			});
+		}
+
+		<T> void forEach(List<T> items, java.util.function.Consumer<T> work) {
+			if (pool == null || items.size() < 2) {
+				items.forEach(work);
+				return;
+			}
+			List<Future<?>> done = new ArrayList<>();
+			for (T item : items) {
+				done.add(pool.submit(() -> work.accept(item)));
+			}
+			for (Future<?> future : done) {
+				try {
+					future.get();
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("interrupted while loading the files", e);
+				} catch (ExecutionException e) {
+					if (e.getCause() instanceof RuntimeException runtime) {
+						throw runtime;
+					}
+					if (e.getCause() instanceof Error error) {
+						throw error;
+					}
+					throw new IllegalStateException(e.getCause());
+				}
+			}
+		}
+
+		@Override
+		public void close() {
+			if (pool != null) {
+				pool.shutdownNow();
+			}
+		}
 	}
 
 	public Map<Resource, Path> files() {
@@ -90,13 +150,17 @@ public final class Workspace {
 	 * Indexes the exported names of all files once, so that each reference is looked up by name
 	 * instead of by scanning every file: linking stays linear in the size of the workspace.
 	 */
-	private void index() {
-		List<IResourceDescription> descriptions = new ArrayList<>();
-		for (Resource resource : files.keySet()) {
+	private void index(Parallel parallel) {
+		List<Resource> resources = List.copyOf(files.keySet());
+		IResourceDescription[] descriptions = new IResourceDescription[resources.size()];
+		List<Integer> indices = java.util.stream.IntStream.range(0, resources.size()).boxed().toList();
+		parallel.forEach(indices, i -> {
+			Resource resource = resources.get(i);
 			IResourceDescription.Manager manager = ((XtextResource) resource).getResourceServiceProvider().getResourceDescriptionManager();
-			descriptions.add(manager.getResourceDescription(resource));
-		}
-		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, new ResourceDescriptionsData(descriptions));
+			descriptions[i] = manager.getResourceDescription(resource);
+			descriptions[i].getExportedObjects().iterator().hasNext(); // computed here, on this file's thread
+		});
+		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, new ResourceDescriptionsData(List.of(descriptions)));
 	}
 
 	private void collect(Path input) {
@@ -125,9 +189,37 @@ public final class Workspace {
 		loadFile(input);
 	}
 
+	/** A file read and given its resource, waiting to be parsed. */
+	private record Pending(Path file, Path normalized, XtextResource resource, byte[] utf8) {
+	}
+
+	private final List<Pending> pending = new ArrayList<>();
+	private final java.util.Set<Path> seen = new java.util.HashSet<>();
+
+	/** Parses the files read so far, on every processor; they enter {@link #files()} in the order they were named. */
+	private void parse(Parallel parallel) {
+		Map<Pending, String> failures = new java.util.concurrent.ConcurrentHashMap<>();
+		parallel.forEach(pending, file -> {
+			try {
+				file.resource().load(new ByteArrayInputStream(file.utf8()), Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+			} catch (IOException e) {
+				failures.put(file, "cannot parse the file: " + e.getMessage());
+			}
+		});
+		for (Pending file : pending) {
+			if (failures.containsKey(file)) {
+				problems.add(new InputProblem(file.file(), 0, 0, failures.get(file)));
+				resourceSet.getResources().remove(file.resource());
+			} else {
+				files.put(file.resource(), file.normalized());
+			}
+		}
+		pending.clear();
+	}
+
 	private void loadFile(Path file) {
 		Path normalized = file.toAbsolutePath().normalize();
-		if (files.containsValue(normalized)) {
+		if (!seen.add(normalized)) {
 			return;
 		}
 		byte[] bytes;
@@ -137,23 +229,15 @@ public final class Workspace {
 			problems.add(new InputProblem(file, 0, 0, "cannot read the file: " + e.getMessage()));
 			return;
 		}
-		String text;
 		try {
-			text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
 		} catch (CharacterCodingException e) {
 			problems.add(notUtf8(file, bytes));
 			return;
 		}
 		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(normalized.toString()));
-		try {
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
-		} catch (IOException e) {
-			problems.add(new InputProblem(file, 0, 0, "cannot parse the file: " + e.getMessage()));
-			return;
-		}
-		files.put(resource, normalized);
+		pending.add(new Pending(file, normalized, resource, bytes));
 	}
 
 	/** Points at the first byte that is not UTF-8, so the analyst can find it. */
