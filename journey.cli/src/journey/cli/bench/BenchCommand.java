@@ -161,25 +161,43 @@ public class BenchCommand implements Callable<Integer> {
 
 	/** Runs a measurement {@link #repeat} times after a warm-up, and keeps the median time, the peak heap and the note of the last run. */
 	void measure(String what, Callable<String> work) throws Exception {
-		work.call(); // warm-up: class loading and the first JIT compilations
-		List<Long> nanos = new ArrayList<>();
+		String figures;
 		String note = "";
-		long peak = 0;
-		for (int i = 0; i < Math.max(1, repeat); i++) {
+		try {
+			work.call(); // warm-up: class loading and the first JIT compilations
+			List<Long> nanos = new ArrayList<>();
+			long peak = 0;
+			for (int i = 0; i < Math.max(1, repeat); i++) {
+				System.gc();
+				resetPeaks();
+				long start = System.nanoTime();
+				note = work.call();
+				nanos.add(System.nanoTime() - start);
+				peak = Math.max(peak, peakHeapMegabytes());
+			}
+			Collections.sort(nanos);
+			figures = String.format(Locale.ROOT, "%.2f s, %d MB", nanos.get(nanos.size() / 2) / 1e9, peak);
+		} catch (OutOfMemoryError e) {
+			// a stock language may not fit where Journey does: the table says so and goes on
 			System.gc();
-			resetPeaks();
-			long start = System.nanoTime();
-			note = work.call();
-			nanos.add(System.nanoTime() - start);
-			peak = Math.max(peak, peakHeapMegabytes());
+			figures = "out of memory";
+			note = "ran out of the " + (Runtime.getRuntime().maxMemory() >> 20) + " MB heap";
 		}
-		Collections.sort(nanos);
-		table.put(what, column, String.format(Locale.ROOT, "%.2f s, %d MB", nanos.get(nanos.size() / 2) / 1e9, peak), note);
+		table.put(what, column, figures, note);
+		progress(what, figures, note);
+	}
+
+	/** Each figure as soon as it is measured: a long run that is stopped still leaves its figures. */
+	private void progress(String what, String figures, String note) {
+		PrintWriter out = spec.commandLine().getOut();
+		out.printf("  %s%s: %s%s%n", column.isEmpty() ? "" : column + ", ", what, figures, note.isBlank() ? "" : " (" + note + ")");
+		out.flush();
 	}
 
 	/** A row of the language server's figures (one column of their own). */
 	void row(String what, String figures, String note) {
 		table.put(what, "", figures, note);
+		progress(what, figures, note);
 	}
 
 	private static void resetPeaks() {

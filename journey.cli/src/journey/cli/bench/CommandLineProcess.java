@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import journey.cli.JourneyCli;
 
-/** Runs the command line in a new JVM with this JVM's class path, heap limit and CPUs, as a user's shell would. */
+/** Runs the command line in a new JVM with this JVM's class path, heap limit and CPUs and the launcher's options, as a user's shell would. */
 final class CommandLineProcess {
 
 	private CommandLineProcess() {
@@ -30,6 +30,11 @@ final class CommandLineProcess {
 		command.add("-Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m");
 		if (Runtime.version().feature() >= 23) {
 			command.add("--sun-misc-unsafe-memory-access=allow");
+		}
+		// the options ./journey gives its short commands, so that the row measures what a user's shell runs
+		String commandOptions = System.getenv("JOURNEY_COMMAND_JVM_OPTIONS");
+		if (commandOptions != null && !commandOptions.isBlank()) {
+			command.addAll(List.of(commandOptions.strip().split("\\s+")));
 		}
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));

@@ -9,7 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -101,19 +104,7 @@ final class ActivityUse {
 		private final Map<URI, Map.Entry<IResourceDescription, FilePart>> parts = new HashMap<>();
 
 		static IndexParts of(ResourceSet resourceSet) {
-			if (resourceSet == null) {
-				return new IndexParts();
-			}
-			synchronized (resourceSet) {
-				for (var adapter : resourceSet.eAdapters()) {
-					if (adapter instanceof IndexParts parts) {
-						return parts;
-					}
-				}
-				IndexParts parts = new IndexParts();
-				resourceSet.eAdapters().add(parts);
-				return parts;
-			}
+			return resourceSet == null ? new IndexParts() : adapter(resourceSet, IndexParts.class, IndexParts::new);
 		}
 
 		synchronized FilePart of(IResourceDescription description) {
@@ -140,18 +131,8 @@ final class ActivityUse {
 			if (parse == null) {
 				return FilePart.read(resource);
 			}
-			synchronized (resource) {
-				ModelPart known = null;
-				for (var adapter : resource.eAdapters()) {
-					if (adapter instanceof ModelPart part) {
-						known = part;
-						break;
-					}
-				}
-				if (known == null) {
-					known = new ModelPart();
-					resource.eAdapters().add(known);
-				}
+			ModelPart known = adapter(resource, ModelPart.class, ModelPart::new);
+			synchronized (known) {
 				if (known.parse != parse) {
 					known.parse = parse;
 					known.part = FilePart.read(resource);
@@ -178,15 +159,22 @@ final class ActivityUse {
 			return data != null ? data : ChunkedResourceDescriptions.findInEmfObject(resourceSet);
 		}
 
-		static synchronized BuildUse of(ResourceSet resourceSet) {
-			for (var adapter : resourceSet.eAdapters()) {
-				if (adapter instanceof BuildUse use) {
-					return use;
+		static BuildUse of(ResourceSet resourceSet) {
+			return adapter(resourceSet, BuildUse.class, BuildUse::new);
+		}
+	}
+
+	/** The adapter of the given type on the target, added if there is none yet. */
+	private static <T extends Adapter> T adapter(Notifier target, Class<T> type, Supplier<T> create) {
+		synchronized (target) {
+			for (Adapter adapter : target.eAdapters()) {
+				if (type.isInstance(adapter)) {
+					return type.cast(adapter);
 				}
 			}
-			BuildUse use = new BuildUse();
-			resourceSet.eAdapters().add(use);
-			return use;
+			T created = create.get();
+			target.eAdapters().add(created);
+			return created;
 		}
 	}
 
