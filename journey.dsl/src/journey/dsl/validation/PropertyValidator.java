@@ -42,13 +42,18 @@ public class PropertyValidator extends AbstractJourneyChecks {
 		nodes.next();
 		while (nodes.hasNext()) {
 			INode node = nodes.next();
+			if (node instanceof ILeafNode leaf && leaf.isHidden()) {
+				continue; // white space and comments: half of all nodes, and never a property
+			}
 			// a nested element's own properties are its own; but the node that assigns it (a duration) still counts here
 			boolean nested = node.hasDirectSemanticElement() && node.getSemanticElement() != element;
-			if (nested) {
+			Assignment assignment = GrammarUtil.containingAssignment(node.getGrammarElement());
+			boolean assigns = assignment != null && isAssignmentStart(node, assignment);
+			// what lies inside an assignment's value (the segments of a name, the digits of a number) assigns nothing more
+			if (nested || assigns) {
 				nodes.prune();
 			}
-			Assignment assignment = GrammarUtil.containingAssignment(node.getGrammarElement());
-			if (assignment == null || !isAssignmentStart(node, assignment)) {
+			if (!assigns) {
 				continue;
 			}
 			EStructuralFeature feature = element.eClass().getEStructuralFeature(assignment.getFeature());
