@@ -25,22 +25,7 @@ final class CommandLineProcess {
 
 	/** Runs {@code journey <arguments>}; returns its exit code, or throws with its output if it fails. */
 	static String run(String... arguments) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m");
-		if (Runtime.version().feature() >= 23) {
-			command.add("--sun-misc-unsafe-memory-access=allow");
-		}
-		// the options ./journey gives its short commands, so that the row measures what a user's shell runs
-		String commandOptions = System.getenv("JOURNEY_COMMAND_JVM_OPTIONS");
-		if (commandOptions != null && !commandOptions.isBlank()) {
-			command.addAll(List.of(commandOptions.strip().split("\\s+")));
-		}
-		command.add("-cp");
-		command.add(System.getProperty("java.class.path"));
-		command.add(JourneyCli.class.getName());
-		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		Process process = new ProcessBuilder(command(true, arguments)).redirectErrorStream(true).start();
 		byte[] output = process.getInputStream().readAllBytes();
 		if (!process.waitFor(10, TimeUnit.MINUTES)) {
 			process.destroyForcibly();
@@ -51,5 +36,29 @@ final class CommandLineProcess {
 			throw new IOException("journey " + String.join(" ", arguments) + " failed with exit code " + exit + ":\n" + new String(output));
 		}
 		return "exit code " + exit;
+	}
+
+	/** Starts {@code journey lsp} as an editor starts it: its own process, spoken to over its standard input and output. */
+	static Process languageServer(Path log) throws IOException {
+		return new ProcessBuilder(command(false, "lsp")).redirectError(log.toFile()).start();
+	}
+
+	private static List<String> command(boolean shortCommand, String... arguments) {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-Xmx" + (Runtime.getRuntime().maxMemory() >> 20) + "m");
+		if (Runtime.version().feature() >= 23) {
+			command.add("--sun-misc-unsafe-memory-access=allow");
+		}
+		// the options ./journey gives its short commands, so that the row measures what a user's shell runs
+		String commandOptions = System.getenv("JOURNEY_COMMAND_JVM_OPTIONS");
+		if (shortCommand && commandOptions != null && !commandOptions.isBlank()) {
+			command.addAll(List.of(commandOptions.strip().split("\\s+")));
+		}
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add(JourneyCli.class.getName());
+		command.addAll(List.of(arguments));
+		return command;
 	}
 }

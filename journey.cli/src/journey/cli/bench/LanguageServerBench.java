@@ -1,6 +1,8 @@
 package journey.cli.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.file.Files;
@@ -57,15 +59,28 @@ final class LanguageServerBench implements LanguageClient {
 	}
 
 	void run(BenchCommand bench) throws Exception {
-		System.gc(); // the workspaces measured before leave their garbage; a server starts on a clean heap
+		System.gc(); // a server in this JVM starts on a heap without the garbage of the workspaces measured before
 		Path file = Files.writeString(folder.resolve("long.journey"), text);
 		String uri = file.toUri().toString();
-		PipedOutputStream clientOut = new PipedOutputStream();
-		PipedInputStream serverIn = BenchCommand.pipe(clientOut);
-		PipedOutputStream serverOut = new PipedOutputStream();
-		PipedInputStream clientIn = BenchCommand.pipe(serverOut);
-		CompletableFuture<Integer> exit = JourneyLanguageServer.start(serverIn, serverOut, binder -> {
-		});
+		// From ./journey the server is its own `journey lsp` process, as an editor runs it; inside OSGi it runs in this JVM.
+		Process process = null;
+		CompletableFuture<Integer> exit;
+		InputStream clientIn;
+		OutputStream clientOut;
+		if (CommandLineProcess.available()) {
+			process = CommandLineProcess.languageServer(folder.resolve("server.log"));
+			clientIn = process.getInputStream();
+			clientOut = process.getOutputStream();
+			exit = process.onExit().thenApply(Process::exitValue);
+		} else {
+			PipedOutputStream toServer = new PipedOutputStream();
+			PipedInputStream serverIn = BenchCommand.pipe(toServer);
+			PipedOutputStream serverOut = new PipedOutputStream();
+			clientIn = BenchCommand.pipe(serverOut);
+			clientOut = toServer;
+			exit = JourneyLanguageServer.start(serverIn, serverOut, binder -> {
+			});
+		}
 		Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(this, clientIn, clientOut);
 		launcher.startListening();
 		LanguageServer server = launcher.getRemoteProxy();
@@ -79,7 +94,8 @@ final class LanguageServerBench implements LanguageClient {
 		server.initialized(new InitializedParams());
 		long initialized = System.nanoTime() - start;
 		diagnosticsFor(uri, 300);
-		bench.row("language server: initialize and first build", seconds(initialized), text.lines().count() + " lines");
+		bench.row("language server: initialize and first build", seconds(initialized),
+				text.lines().count() + " lines; " + (process != null ? "a `journey lsp` process" : "a server in this JVM"));
 		diagnostics.clear();
 
 		start = System.nanoTime();
@@ -101,28 +117,34 @@ final class LanguageServerBench implements LanguageClient {
 		bench.row("language server: hover on a reference", BenchCommand.millis(hover), "");
 		List<Long> edits = new ArrayList<>();
 		String current = text;
-		for (int version = 2; version < 2 + EDITS; version++) {
+		// the first edits warm the server up, as an editing session does; the later ones are measured
+		for (int version = 2; version < 2 + 2 * EDITS; version++) {
 			current = current.replaceFirst("A feeling\"", "A feeling " + version + "\"");
 			diagnostics.clear();
 			long begin = System.nanoTime();
 			server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version),
 					List.of(new TextDocumentContentChangeEvent(current))));
 			diagnosticsFor(uri, 60);
-			edits.add(System.nanoTime() - begin);
+			if (version >= 2 + EDITS) {
+				edits.add(System.nanoTime() - begin);
+			}
 		}
-		bench.row("language server: diagnostics after an edit", BenchCommand.millis(edits), "");
+		bench.row("language server: diagnostics after an edit", BenchCommand.millis(edits), "after " + EDITS + " edits to warm up");
 		server.shutdown().get(1, TimeUnit.MINUTES);
 		server.exit();
 		exit.get(1, TimeUnit.MINUTES);
 	}
 
+	/** The latency of completion at the position, measured after as many requests to warm up. */
 	private static String completion(LanguageServer server, String uri, Position position) throws Exception {
 		List<Long> nanos = new ArrayList<>();
 		int proposals = 0;
-		for (int i = 0; i < REQUESTS; i++) {
+		for (int i = 0; i < 2 * REQUESTS; i++) {
 			long begin = System.nanoTime();
 			var answer = server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri), position)).get(1, TimeUnit.MINUTES);
-			nanos.add(System.nanoTime() - begin);
+			if (i >= REQUESTS) {
+				nanos.add(System.nanoTime() - begin);
+			}
 			proposals = answer.isLeft() ? answer.getLeft().size() : answer.getRight().getItems().size();
 		}
 		return BenchCommand.millis(nanos) + ", " + proposals + " proposals";
