@@ -60,7 +60,8 @@ public final class FlowGraphSvg {
 						+ (flow.getShare() == null ? "" : DisplayText.number(flow.getShare()) + "%");
 				if (!text.isBlank()) {
 					ElkLabel label = ElkGraphUtil.createLabel(text.strip(), edge);
-					label.setDimensions(TextMeasure.width(text.strip(), LABEL_SIZE) + 8, 16);
+					// drawn bold, which Svg.text budgets a tenth wider, with 4 px on either side
+					label.setDimensions(TextMeasure.width(text.strip(), LABEL_SIZE) * 1.1 + 10, 16);
 				}
 			}
 		}
