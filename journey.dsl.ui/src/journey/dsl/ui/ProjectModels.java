@@ -54,6 +54,8 @@ public final class ProjectModels {
 	/** The models of the project, created on first use. */
 	public static ProjectModels of(IProject project) {
 		synchronized (PROJECTS) {
+			// the models of closed and deleted projects go: nothing edits them any more
+			PROJECTS.keySet().removeIf(known -> !known.isAccessible() && !known.equals(project));
 			return PROJECTS.computeIfAbsent(project, ProjectModels::new);
 		}
 	}
