@@ -29,7 +29,13 @@ public final class Durations {
 		};
 	}
 
+	/** The duration as a reader says it: "1 day", "1.5 days", "2 weeks". */
 	public static String text(Duration duration) {
-		return duration == null || duration.getAmount() == null ? "" : duration.getAmount().toPlainString() + " " + duration.getUnit().getLiteral();
+		if (duration == null || duration.getAmount() == null) {
+			return "";
+		}
+		String unit = duration.getUnit().getLiteral();
+		boolean one = duration.getAmount().compareTo(BigDecimal.ONE) == 0;
+		return duration.getAmount().stripTrailingZeros().toPlainString() + " " + (one ? unit.substring(0, unit.length() - 1) : unit);
 	}
 }
