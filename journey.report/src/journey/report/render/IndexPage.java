@@ -1,6 +1,13 @@
 package journey.report.render;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import journey.report.OutputText;
 import journey.report.DisplayText;
@@ -19,7 +26,51 @@ final class IndexPage {
 	private IndexPage() {
 	}
 
+	/**
+	 * The journeys in the order they were given, except that a journey comes right after its
+	 * baseline when both are rendered: the current state first, then what it is to become.
+	 */
+	static List<Entry> inReadingOrder(List<Entry> entries) {
+		Set<Journey> rendered = Collections.newSetFromMap(new IdentityHashMap<>());
+		entries.forEach(entry -> rendered.add(entry.journey()));
+		Map<Journey, List<Entry>> successors = new IdentityHashMap<>();
+		List<Entry> first = new ArrayList<>();
+		for (Entry entry : entries) {
+			Journey baseline = entry.journey().getBaseline();
+			if (baseline != null && baseline != entry.journey() && rendered.contains(baseline)) {
+				successors.computeIfAbsent(baseline, k -> new ArrayList<>()).add(entry);
+			} else {
+				first.add(entry);
+			}
+		}
+		List<Entry> ordered = new ArrayList<>();
+		Set<Entry> placed = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Entry entry : first) {
+			place(entry, successors, ordered, placed);
+		}
+		for (Entry entry : entries) {
+			place(entry, successors, ordered, placed); // journeys whose baselines form a cycle
+		}
+		return ordered;
+	}
+
+	/** Places the entry and, depth first, the journeys based on it; without recursion, as a chain of baselines may be long. */
+	private static void place(Entry start, Map<Journey, List<Entry>> successors, List<Entry> ordered, Set<Entry> placed) {
+		Deque<Entry> todo = new ArrayDeque<>(List.of(start));
+		while (!todo.isEmpty()) {
+			Entry entry = todo.pop();
+			if (placed.add(entry)) {
+				ordered.add(entry);
+				List<Entry> next = successors.getOrDefault(entry.journey(), List.of());
+				for (int i = next.size() - 1; i >= 0; i--) {
+					todo.push(next.get(i));
+				}
+			}
+		}
+	}
+
 	static String render(List<Entry> entries) {
+		entries = inReadingOrder(entries);
 		StringBuilder html = new StringBuilder();
 		html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 				.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")

@@ -68,6 +68,16 @@ class RenderCommandTest {
 	}
 
 	@Test
+	void theIndexListsTheFutureStateRightAfterTheCurrentStateItIsBasedOn() throws IOException {
+		Path site = dir.resolve("site");
+		assertEquals(0, run("render", Examples.folder().toString(), "-o", site.toString()), cli.err());
+		List<String> pages = java.util.regex.Pattern.compile("href=\"([^\"]+)\"").matcher(Files.readString(site.resolve("index.html"))).results()
+				.map(match -> match.group(1)).toList();
+		assertEquals(List.of("b2b.BuyPlanningSoftware.html", "travel.usa.BookRoundTrip.html", "travel.usa.future.BookRoundTrip.html",
+				"webshop.FirstOrder.html"), pages, "files in path order, each future state after its baseline");
+	}
+
+	@Test
 	void aPageHoldsMapBlueprintAndAnalyticsAndNeedsNothingFromOutside() throws IOException {
 		Path site = dir.resolve("site");
 		assertEquals(0, run("render", Examples.folder().toString(), "-o", site.toString()), cli.err());
