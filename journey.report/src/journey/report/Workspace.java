@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -77,7 +80,10 @@ public final class Workspace {
 			workspace.parse(parallel);
 			workspace.index(parallel);
 			// each file resolves its own references; the files they point into are only read
-			parallel.forEach(List.copyOf(workspace.files.keySet()), EcoreUtil::resolveAll);
+			parallel.map(List.copyOf(workspace.files.keySet()), resource -> {
+				EcoreUtil.resolveAll(resource);
+				return resource;
+			});
 		}
 		return workspace;
 	}
@@ -99,18 +105,16 @@ public final class Workspace {
 			});
 		}
 
-		<T> void forEach(List<T> items, java.util.function.Consumer<T> work) {
+		/** The work's results for the items, in the items' order. */
+		<T, R> List<R> map(List<T> items, Function<T, R> work) {
 			if (pool == null || items.size() < 2) {
-				items.forEach(work);
-				return;
+				return items.stream().map(work).toList();
 			}
-			List<Future<?>> done = new ArrayList<>();
-			for (T item : items) {
-				done.add(pool.submit(() -> work.accept(item)));
-			}
-			for (Future<?> future : done) {
+			List<Future<R>> running = items.stream().map(item -> pool.submit(() -> work.apply(item))).toList();
+			List<R> results = new ArrayList<>();
+			for (Future<R> future : running) {
 				try {
-					future.get();
+					results.add(future.get());
 				} catch (InterruptedException e) {
 					Thread.currentThread().interrupt();
 					throw new IllegalStateException("interrupted while loading the files", e);
@@ -124,6 +128,7 @@ public final class Workspace {
 					throw new IllegalStateException(e.getCause());
 				}
 			}
+			return results;
 		}
 
 		@Override
@@ -151,16 +156,13 @@ public final class Workspace {
 	 * instead of by scanning every file: linking stays linear in the size of the workspace.
 	 */
 	private void index(Parallel parallel) {
-		List<Resource> resources = List.copyOf(files.keySet());
-		IResourceDescription[] descriptions = new IResourceDescription[resources.size()];
-		List<Integer> indices = java.util.stream.IntStream.range(0, resources.size()).boxed().toList();
-		parallel.forEach(indices, i -> {
-			Resource resource = resources.get(i);
-			IResourceDescription.Manager manager = ((XtextResource) resource).getResourceServiceProvider().getResourceDescriptionManager();
-			descriptions[i] = manager.getResourceDescription(resource);
-			descriptions[i].getExportedObjects().iterator().hasNext(); // computed here, on this file's thread
+		List<IResourceDescription> descriptions = parallel.map(List.copyOf(files.keySet()), resource -> {
+			IResourceDescription description = ((XtextResource) resource).getResourceServiceProvider().getResourceDescriptionManager()
+					.getResourceDescription(resource);
+			description.getExportedObjects().iterator().hasNext(); // computed here, on this file's thread
+			return description;
 		});
-		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, new ResourceDescriptionsData(List.of(descriptions)));
+		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, new ResourceDescriptionsData(descriptions));
 	}
 
 	private void collect(Path input) {
@@ -194,24 +196,25 @@ public final class Workspace {
 	}
 
 	private final List<Pending> pending = new ArrayList<>();
-	private final java.util.Set<Path> seen = new java.util.HashSet<>();
+	private final Set<Path> seen = new HashSet<>();
 
 	/** Parses the files read so far, on every processor; they enter {@link #files()} in the order they were named. */
 	private void parse(Parallel parallel) {
-		Map<Pending, String> failures = new java.util.concurrent.ConcurrentHashMap<>();
-		parallel.forEach(pending, file -> {
+		List<String> failures = parallel.map(pending, file -> {
 			try {
 				file.resource().load(new ByteArrayInputStream(file.utf8()), Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+				return "";
 			} catch (IOException e) {
-				failures.put(file, "cannot parse the file: " + e.getMessage());
+				return "cannot parse the file: " + e.getMessage();
 			}
 		});
-		for (Pending file : pending) {
-			if (failures.containsKey(file)) {
-				problems.add(new InputProblem(file.file(), 0, 0, failures.get(file)));
-				resourceSet.getResources().remove(file.resource());
-			} else {
+		for (int i = 0; i < pending.size(); i++) {
+			Pending file = pending.get(i);
+			if (failures.get(i).isEmpty()) {
 				files.put(file.resource(), file.normalized());
+			} else {
+				problems.add(new InputProblem(file.file(), 0, 0, failures.get(i)));
+				resourceSet.getResources().remove(file.resource());
 			}
 		}
 		pending.clear();

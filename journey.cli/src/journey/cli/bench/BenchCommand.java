@@ -83,8 +83,7 @@ public class BenchCommand implements Callable<Integer> {
 				measureWorkspace(language, size, out);
 			}
 		}
-		column = "";
-		measureRendering(out);
+		measureRendering();
 		Path lspFolder = Files.createTempDirectory("journey-bench-lsp-");
 		try {
 			new LanguageServerBench(new WorkspaceGenerator(seed).singleFile(lines), lspFolder).run(this);
@@ -134,7 +133,7 @@ public class BenchCommand implements Callable<Integer> {
 		measure(what, () -> CommandLineProcess.run("validate", folder.toString()));
 	}
 
-	private void measureRendering(PrintWriter out) throws Exception {
+	private void measureRendering() throws Exception {
 		String text = new WorkspaceGenerator(seed).branchingJourney(steps);
 		Workspace workspace = XtextStages.loadText(text);
 		Journey journey = workspace.files().keySet().iterator().next().getContents().stream().map(JourneyModel.class::cast)

@@ -53,9 +53,7 @@ public final class ParsedDocument {
 		ParsedDocument parsed;
 		if (file != null) {
 			ProjectModels models = ProjectModels.of(file.getProject());
-			synchronized (models.lock()) {
-				parsed = new ParsedDocument(stamp, file, models.parse(file, text), new LineIndexedDocument(new Document(1, text)), models.lock());
-			}
+			parsed = new ParsedDocument(stamp, file, models.parse(file, text), new LineIndexedDocument(new Document(1, text)), models.lock());
 		} else {
 			// a document outside the workspace: on its own
 			var resourceSet = JourneyResources.projectResourceSet(null, null);

@@ -16,7 +16,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
 import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
@@ -136,35 +135,31 @@ public final class ProjectModels {
 	/**
 	 * Parses again, from their own text, the files that looked up a name that a replaced file
 	 * declared, before or after: their references may point into the old model, or may now resolve.
+	 * Those files are replaced in turn, so the files that refer to them are parsed again too.
 	 */
 	private void reparseDependents(List<XtextResource> replaced) {
-		if (replaced.isEmpty()) {
-			return;
-		}
-		Set<QualifiedName> names = new HashSet<>();
-		Set<Resource> touched = new HashSet<>(replaced);
 		IResourceDescription.Manager descriptions = JourneyUi.injector().getInstance(IResourceDescription.Manager.class);
-		for (XtextResource resource : replaced) {
-			for (IEObjectDescription exported : descriptions.getResourceDescription(resource).getExportedObjects()) {
-				names.add(exported.getName().toLowerCase());
-			}
-		}
-		for (Resource resource : List.copyOf(resourceSet.getResources())) {
-			if (touched.contains(resource) || !(resource instanceof XtextResource other)) {
-				continue;
-			}
-			ImportedNamesAdapter imported = ImportedNamesAdapter.find(other);
-			if (imported == null || imported.getImportedNames().stream().noneMatch(names::contains)) {
-				continue;
-			}
-			ICompositeNode root = other.getParseResult() == null ? null : other.getParseResult().getRootNode();
-			if (root != null) {
-				Source source = sources.get(other.getURI());
-				replace(other.getURI(), root.getText(), new ArrayList<>());
-				if (source != null) {
-					sources.put(other.getURI(), source);
+		Set<Resource> touched = new HashSet<>(replaced);
+		List<XtextResource> round = replaced;
+		while (!round.isEmpty()) {
+			Set<QualifiedName> names = new HashSet<>();
+			for (XtextResource resource : round) {
+				for (IEObjectDescription exported : descriptions.getResourceDescription(resource).getExportedObjects()) {
+					names.add(exported.getName().toLowerCase());
 				}
 			}
+			List<XtextResource> next = new ArrayList<>();
+			for (Resource resource : List.copyOf(resourceSet.getResources())) {
+				if (touched.contains(resource) || !(resource instanceof XtextResource other) || other.getParseResult() == null) {
+					continue;
+				}
+				ImportedNamesAdapter imported = ImportedNamesAdapter.find(other);
+				if (imported != null && imported.getImportedNames().stream().anyMatch(names::contains)) {
+					replace(other.getURI(), other.getParseResult().getRootNode().getText(), next);
+				}
+			}
+			touched.addAll(next);
+			round = next;
 		}
 	}
 }

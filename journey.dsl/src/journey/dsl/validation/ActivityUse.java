@@ -41,17 +41,17 @@ import journey.dsl.model.Touchpoint;
  */
 final class ActivityUse {
 
-	/** One file's part, grouped by the file of the activity that is supported or triggered. */
-	private record FilePart(Map<URI, Set<URI>> supportedByFile, Map<URI, Map<URI, List<URI>>> triggeredByByFile) {
+	/** One file's part: the activities its touchpoints support, and for each triggered activity the activities that trigger it. */
+	private record FilePart(Set<URI> supported, Map<URI, List<URI>> triggeredBy) {
 
 		static FilePart read(Resource resource) {
-			Builder part = new Builder();
+			FilePart part = new FilePart(new HashSet<>(), new HashMap<>());
 			for (var it = resource.getAllContents(); it.hasNext();) {
 				var next = it.next();
 				if (next instanceof Touchpoint touchpoint) {
 					for (Activity activity : touchpoint.getSupportedBy()) {
 						if (!activity.eIsProxy()) {
-							part.supported(EcoreUtil.getURI(activity));
+							part.supported().add(EcoreUtil.getURI(activity));
 						}
 					}
 				} else if (next instanceof Activity activity) {
@@ -63,36 +63,23 @@ final class ActivityUse {
 					}
 				}
 			}
-			return part.build();
+			return part;
 		}
 
 		static FilePart read(IResourceDescription description) {
-			Builder part = new Builder();
+			FilePart part = new FilePart(new HashSet<>(), new HashMap<>());
 			for (IReferenceDescription reference : description.getReferenceDescriptions()) {
 				if (reference.getEReference() == JourneyPackage.Literals.TOUCHPOINT__SUPPORTED_BY) {
-					part.supported(reference.getTargetEObjectUri());
+					part.supported().add(reference.getTargetEObjectUri());
 				} else if (reference.getEReference() == JourneyPackage.Literals.ACTIVITY__TRIGGERS) {
 					part.triggers(reference.getSourceEObjectUri(), reference.getTargetEObjectUri());
 				}
 			}
-			return part.build();
-		}
-	}
-
-	private static final class Builder {
-		private final Map<URI, Set<URI>> supported = new HashMap<>();
-		private final Map<URI, Map<URI, List<URI>>> triggeredBy = new HashMap<>();
-
-		void supported(URI activity) {
-			supported.computeIfAbsent(activity.trimFragment(), k -> new HashSet<>()).add(activity);
+			return part;
 		}
 
 		void triggers(URI source, URI target) {
-			triggeredBy.computeIfAbsent(target.trimFragment(), k -> new HashMap<>()).computeIfAbsent(target, k -> new ArrayList<>(1)).add(source);
-		}
-
-		FilePart build() {
-			return new FilePart(supported, triggeredBy);
+			triggeredBy.computeIfAbsent(target, k -> new ArrayList<>(1)).add(source);
 		}
 	}
 
@@ -178,16 +165,12 @@ final class ActivityUse {
 		}
 	}
 
-	private final Map<URI, Set<URI>> supportedByFile = new HashMap<>();
-	private final Map<URI, Map<URI, List<URI>>> triggeredByByFile = new HashMap<>();
+	private final FilePart merged = new FilePart(new HashSet<>(), new HashMap<>());
 
 	private ActivityUse(Collection<FilePart> parts) {
 		for (FilePart part : parts) {
-			part.supportedByFile().forEach((file, activities) -> supportedByFile.computeIfAbsent(file, k -> new HashSet<>()).addAll(activities));
-			part.triggeredByByFile().forEach((file, triggers) -> {
-				Map<URI, List<URI>> merged = triggeredByByFile.computeIfAbsent(file, k -> new HashMap<>());
-				triggers.forEach((target, sources) -> merged.computeIfAbsent(target, k -> new ArrayList<>()).addAll(sources));
-			});
+			merged.supported().addAll(part.supported());
+			part.triggeredBy().forEach((target, sources) -> merged.triggeredBy().computeIfAbsent(target, k -> new ArrayList<>()).addAll(sources));
 		}
 	}
 
@@ -244,7 +227,7 @@ final class ActivityUse {
 
 	/** Whether a touchpoint in any file names this activity in its 'supported by'. */
 	boolean isSupported(URI activity) {
-		return supportedByFile.getOrDefault(activity.trimFragment(), Set.of()).contains(activity);
+		return merged.supported().contains(activity);
 	}
 
 	/** Whether this activity is supported, or triggered by one that is, through any number of 'triggers'. */
@@ -259,7 +242,7 @@ final class ActivityUse {
 			if (isSupported(next)) {
 				return true;
 			}
-			todo.addAll(triggeredByByFile.getOrDefault(next.trimFragment(), Map.of()).getOrDefault(next, List.of()));
+			todo.addAll(merged.triggeredBy().getOrDefault(next, List.of()));
 		}
 		return false;
 	}

@@ -53,8 +53,8 @@ final class FlowRowLayout {
 		}
 		double nodeWidth = nodes.isEmpty() ? 0 : nodes.get(0).getWidth();
 		double nodeHeight = nodes.stream().mapToDouble(ElkNode::getHeight).max().orElse(0);
-		attach(above, nodes.size());
-		attach(below, nodes.size());
+		attach(above);
+		attach(below);
 		int tracksAbove = assignTracks(above, nodeWidth, gap);
 		int tracksBelow = assignTracks(below, nodeWidth, gap);
 
@@ -102,27 +102,34 @@ final class FlowRowLayout {
 		}
 	}
 
-	/** Spreads the arcs that leave or enter the same side of a step along that side, so that none share a vertical stretch. */
-	private static void attach(List<Arc> arcs, int columns) {
-		Map<Integer, List<Object[]>> ends = new HashMap<>();
-		for (Arc arc : arcs) {
-			ends.computeIfAbsent(arc.from, k -> new ArrayList<>()).add(new Object[] { arc, true });
-			ends.computeIfAbsent(arc.to, k -> new ArrayList<>()).add(new Object[] { arc, false });
+	/** One end of an arc on the side of a step: where the arc leaves it, or where it enters it. */
+	private record End(Arc arc, boolean leaves) {
+		/** The column at the arc's other end. */
+		int farColumn() {
+			return leaves ? arc.to : arc.from;
 		}
-		for (List<Object[]> side : ends.values()) {
+
+		void place(double share) {
+			if (leaves) {
+				arc.fromShare = share;
+			} else {
+				arc.toShare = share;
+			}
+		}
+	}
+
+	/** Spreads the arcs that leave or enter the same side of a step along that side, so that none share a vertical stretch. */
+	private static void attach(List<Arc> arcs) {
+		Map<Integer, List<End>> sides = new HashMap<>();
+		for (Arc arc : arcs) {
+			sides.computeIfAbsent(arc.from, k -> new ArrayList<>()).add(new End(arc, true));
+			sides.computeIfAbsent(arc.to, k -> new ArrayList<>()).add(new End(arc, false));
+		}
+		for (List<End> side : sides.values()) {
 			// ends that reach further to the right sit further to the right: arcs on one side do not cross there
-			side.sort(Comparator.comparingInt(end -> {
-				Arc arc = (Arc) end[0];
-				return (boolean) end[1] ? arc.to : arc.from;
-			}));
+			side.sort(Comparator.comparingInt(End::farColumn));
 			for (int k = 0; k < side.size(); k++) {
-				Arc arc = (Arc) side.get(k)[0];
-				double share = (k + 1.0) / (side.size() + 1.0);
-				if ((boolean) side.get(k)[1]) {
-					arc.fromShare = share;
-				} else {
-					arc.toShare = share;
-				}
+				side.get(k).place((k + 1.0) / (side.size() + 1.0));
 			}
 		}
 	}
