@@ -34,6 +34,7 @@ import journey.dsl.scoping.IndexedContainerManager;
 import journey.dsl.parser.antlr.internal.InternalJourneyLexer;
 import journey.dsl.serializer.JourneyEnumLiteralSerializer;
 import journey.dsl.serializer.JourneyHiddenTokenSequencer;
+import journey.dsl.serializer.JourneyTransientValueService;
 import journey.dsl.syntax.JourneyLexer;
 import journey.dsl.syntax.JourneySyntaxErrorMessageProvider;
 import journey.dsl.validation.JourneyDiagnosticConverter;
@@ -92,6 +93,11 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 
 	public Class<? extends IHiddenTokenSequencer> bindIHiddenTokenSequencer() {
 		return JourneyHiddenTokenSequencer.class;
+	}
+
+	/** The serializer's transient values (the parse tree constructor has an interface of the same name). */
+	public Class<? extends org.eclipse.xtext.serializer.sequencer.ITransientValueService> bindSerializerTransientValueService() {
+		return JourneyTransientValueService.class;
 	}
 
 	public Class<? extends ProjectDescriptionBasedContainerManager> bindProjectDescriptionBasedContainerManager() {

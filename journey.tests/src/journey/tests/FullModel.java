@@ -38,6 +38,8 @@ public final class FullModel {
 		scale.getLevels().add(low);
 		scale.getLevels().add(high);
 		model.getScales().add(scale);
+		CustomRole subscriber = named(F.createCustomRole(), "Subscriber", "Subscriber", "Pays every month");
+		model.getRoles().add(subscriber);
 
 		Persona persona = named(F.createPersona(), "Explorer", "The explorer", "Plans one big trip a year");
 		model.getPersonas().add(persona);
@@ -111,7 +113,9 @@ public final class FullModel {
 		stage.getQuestions().add("What does it cost?");
 		stage.setAttainment(Attainment.PARTLY);
 		stage.setOutcome("Finds trips slowly");
-		stage.setTypicalDuration(duration("10", TimeUnit.DAYS));
+		Duration tenToTwelve = duration("10", TimeUnit.DAYS);
+		tenToTwelve.setUpTo(new BigDecimal("12"));
+		stage.setTypicalDuration(tenToTwelve);
 		stage.setTargetDuration(duration("2", TimeUnit.WEEKS));
 		stage.setActualDuration(duration("1.5", TimeUnit.MONTHS));
 		stage.getKpis().add(kpi("Visits", KpiKind.VISITS, digital));
@@ -125,8 +129,13 @@ public final class FullModel {
 		search.setFeeling("Annoyed");
 		search.setEmotion(-2);
 		search.setKeyMoment(true);
+		search.getQuestions().add("Is there a filter?");
+		search.getQuestions().add("Which trip fits two weeks?");
+		Timing dayThree = F.createTiming();
+		dayThree.setDay(new BigDecimal("3"));
+		search.setTiming(dayThree);
 		Step compare = named(F.createStep(), "Compare", "Compares", "Shortlists");
-		compare.setRole(CustomerRole.PROMOTER);
+		compare.setCustomRole(subscriber);
 		compare.setReached(4800L);
 		search.getFlows().add(flow(FlowKind.NEXT, compare, "40", "Found something"));
 		search.getFlows().add(flow(FlowKind.ALTERNATIVE, compare, "5", null));
@@ -149,6 +158,11 @@ public final class FullModel {
 		page.setFeeling("Lost");
 		page.setEmotion(-1);
 		page.setKeyMoment(true);
+		Timing beforeCompare = F.createTiming();
+		beforeCompare.setOffset(duration("2", TimeUnit.HOURS));
+		beforeCompare.setRelation(TimingRelation.BEFORE);
+		beforeCompare.setAnchor(compare);
+		page.setTiming(beforeCompare);
 		Kpi ctr = kpi("PageCtr", KpiKind.CTR, webTeam);
 		page.getKpis().add(ctr);
 		PainPoint noFilters = named(F.createPainPoint(), "NoFilters", "No filters", "Cannot filter");
@@ -189,6 +203,19 @@ public final class FullModel {
 		filters.getKpis().add(ctr);
 		filters.getProcesses().add(site);
 		journey.getSolutions().add(filters);
+
+		StageGroup see = named(F.createStageGroup(), "See", "See", "Becomes aware of a need");
+		see.getStages().add(stage);
+		journey.getGroups().add(see);
+		BuyingGroup buyers = F.createBuyingGroup();
+		buyers.setTitle("Travel party");
+		buyers.setDescription("Who decides on the trip");
+		Member anna = named(F.createMember(), "Anna", "Anna de Vries", "Pays for the trip");
+		anna.setPosition("Partner");
+		anna.setBuyingRole(BuyingRole.DECIDER);
+		buyers.getMembers().add(anna);
+		journey.setBuyingGroup(buyers);
+		page.getDealsWith().add(anna);
 
 		model.getJourneys().add(journey);
 		return model;

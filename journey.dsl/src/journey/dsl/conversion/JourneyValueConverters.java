@@ -50,9 +50,31 @@ public class JourneyValueConverters extends DefaultTerminalConverters {
 		return new DecimalConverter("%");
 	}
 
+	/** A duration's amount without a sign, such as the 3 of 2-3 weeks. */
+	@ValueConverter(rule = "Amount")
+	public IValueConverter<BigDecimal> amount() {
+		return new DecimalConverter("");
+	}
+
+	/** The grammar reads a fraction such as -1.5 so that this can say what an emotion is. */
 	@ValueConverter(rule = "Emotion")
 	public IValueConverter<Integer> emotion() {
-		return new IntegerConverter();
+		return new AbstractNullSafeConverter<>() {
+			@Override
+			protected Integer internalToValue(String string, INode node) {
+				try {
+					return Integer.valueOf(compact(string));
+				} catch (NumberFormatException e) {
+					throw new ValueConverterException("'" + compact(string) + "' is not an emotion: emotions are whole numbers on the journey's scale"
+							+ " (-2 to 2 unless the journey names another 'scale'), such as -2, 0 or 1.", node, e);
+				}
+			}
+
+			@Override
+			protected String internalToString(Integer value) {
+				return value.toString();
+			}
+		};
 	}
 
 	@ValueConverter(rule = "SignedInt")

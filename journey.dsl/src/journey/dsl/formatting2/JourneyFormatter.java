@@ -27,6 +27,8 @@ import org.eclipse.xtext.formatting2.regionaccess.IEObjectRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 
 import journey.dsl.model.Activity;
+import journey.dsl.model.BuyingGroup;
+import journey.dsl.model.CustomRole;
 import journey.dsl.model.Channel;
 import journey.dsl.model.Duration;
 import journey.dsl.model.EmotionScale;
@@ -42,10 +44,12 @@ import journey.dsl.model.Persona;
 import journey.dsl.model.Process;
 import journey.dsl.model.Solution;
 import journey.dsl.model.Stage;
+import journey.dsl.model.StageGroup;
 import journey.dsl.model.Step;
 import journey.dsl.model.Success;
 import journey.dsl.model.Team;
 import journey.dsl.model.Technology;
+import journey.dsl.model.Timing;
 import journey.dsl.model.Touchpoint;
 
 /**
@@ -79,12 +83,20 @@ public class JourneyFormatter extends AbstractJavaFormatter {
 	}
 
 	protected void format(Step step, IFormattableDocument doc) {
-		braces(step, doc, JourneyFormatter::lineGap, "does", "thinks", "feels", "key", "description");
+		braces(step, doc, JourneyFormatter::lineGap, "does", "thinks", "feels", "asks", "at", "key", "description");
 	}
 
 	protected void format(Touchpoint touchpoint, IFormattableDocument doc) {
-		braces(touchpoint, doc, JourneyFormatter::lineGap, "does", "thinks", "feels", "key", "when", "desired",
+		braces(touchpoint, doc, JourneyFormatter::lineGap, "does", "thinks", "feels", "key", "when", "at", "desired",
 				"evidence", "with", "owner", "supported", "description");
+	}
+
+	protected void format(StageGroup group, IFormattableDocument doc) {
+		braces(group, doc, JourneyFormatter::lineGap, "description");
+	}
+
+	protected void format(BuyingGroup group, IFormattableDocument doc) {
+		braces(group, doc, JourneyFormatter::lineGap, "description");
 	}
 
 	protected void format(PainPoint pain, IFormattableDocument doc) {
@@ -127,6 +139,10 @@ public class JourneyFormatter extends AbstractJavaFormatter {
 
 	protected void format(Person person, IFormattableDocument doc) {
 		descriptionOnNextLine(person, doc);
+	}
+
+	protected void format(CustomRole role, IFormattableDocument doc) {
+		descriptionOnNextLine(role, doc);
 	}
 
 	protected void format(Technology system, IFormattableDocument doc) {
@@ -204,7 +220,7 @@ public class JourneyFormatter extends AbstractJavaFormatter {
 			}
 			if (previous == null) {
 				startOfFile(region.getPreviousHiddenRegion(), doc);
-			} else if (isKeyword(region, ",") || isKeyword(region, ":")) {
+			} else if (isKeyword(region, ",") || isKeyword(region, ":") || isRangeDash(region) || isRangeDash(previous)) {
 				doc.prepend(region, IHiddenRegionFormatter::noSpace);
 			} else {
 				doc.prepend(region, space -> {
@@ -231,18 +247,23 @@ public class JourneyFormatter extends AbstractJavaFormatter {
 		}
 	}
 
+	/** The dash of a duration range such as 2-3 weeks, which is written without spaces. */
+	private static boolean isRangeDash(ISemanticRegion region) {
+		return isKeyword(region, "-") && region.getSemanticElement() instanceof Duration;
+	}
+
 	private static boolean isKeyword(ISemanticRegion region, String value) {
 		return region.getGrammarElement() instanceof Keyword keyword && value.equals(keyword.getValue());
 	}
 
 	/**
 	 * Lays out the body in braces of an element whose properties start with these keywords; its
-	 * nested elements each take a line, except durations, which are values written inline.
+	 * nested elements each take a line, except durations and timings, which are values written inline.
 	 */
 	private void braces(EObject element, IFormattableDocument doc, BodyLayout.Gap gap, String... propertyKeywords) {
 		new BodyLayout(getTextRegionAccess())
 				.properties(propertyKeywords.length == 0 ? List.of() : regionFor(element).keywords(propertyKeywords))
-				.elements(element.eContents().stream().filter(child -> !(child instanceof Duration)).toList())
+				.elements(element.eContents().stream().filter(child -> !(child instanceof Duration || child instanceof Timing)).toList())
 				.inBraces(regionFor(element).keyword("{"), regionFor(element).keyword("}"), gap, doc);
 		element.eContents().forEach(doc::format);
 	}
