@@ -32,6 +32,8 @@ import journey.dsl.linking.JourneyLinkingDiagnosticMessageProvider;
 import journey.dsl.naming.JourneyQualifiedNameProvider;
 import journey.dsl.scoping.IndexedContainerManager;
 import journey.dsl.parser.antlr.internal.InternalJourneyLexer;
+import journey.dsl.resource.JourneyResource;
+import journey.dsl.resource.JourneyResourceValidator;
 import journey.dsl.serializer.JourneyEnumLiteralSerializer;
 import journey.dsl.serializer.JourneyHiddenTokenSequencer;
 import journey.dsl.serializer.JourneyTransientValueService;
@@ -93,6 +95,14 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 
 	public Class<? extends IHiddenTokenSequencer> bindIHiddenTokenSequencer() {
 		return JourneyHiddenTokenSequencer.class;
+	}
+
+	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {
+		return JourneyResource.class;
+	}
+
+	public Class<? extends org.eclipse.xtext.validation.IResourceValidator> bindIResourceValidator() {
+		return JourneyResourceValidator.class;
 	}
 
 	/** The serializer's transient values (the parse tree constructor has an interface of the same name). */

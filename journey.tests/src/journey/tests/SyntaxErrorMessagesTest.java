@@ -54,12 +54,12 @@ class SyntaxErrorMessagesTest {
 								colour "red"
 							}
 						} } }
-						""", 3, 3, "'colour' is not allowed here in touchpoint Page; check the keyword's spelling, that every property is given once, and that properties come before nested elements."),
+						""", 3, 3, "'colour' is not allowed here in touchpoint Page. A touchpoint holds does, thinks, feels, key moment, when, at, desired outcome, evidence, with, owner, supported by, description, pain, success and kpi; its header line takes via."),
 				Arguments.of("an emotion written as a word", """
 						journey J { stage S { step T {
 							feels terrible
 						} } }
-						""", 2, 8, "'terrible' is not allowed here in step T; check the keyword's spelling, that every property is given once, and that properties come before nested elements."),
+						""", 2, 8, "'terrible' is not allowed here in step T. A step holds does, thinks, feels, asks, at, key moment, description, touchpoint, pain, success, next, alternative, loop, repeat, referral and drops; its header line takes as and reached."),
 				Arguments.of("a flow share without its percent sign", """
 						journey J { stage S { step T {
 							next T 40
@@ -74,25 +74,25 @@ class SyntaxErrorMessagesTest {
 						""", 3, 3, "'2026-02-30' is not a calendar day: write it as year-month-day, such as 2026-03-31."),
 				Arguments.of("a decimal funnel count", """
 						journey J { stage S { step T reached 12.5 } }
-						""", 1, 40, "'.' is not allowed here in stage S; check the keyword's spelling, that every property is given once, and that properties come before nested elements."),
+						""", 1, 38, "'12.5' is not a count: a count of customers is a whole number, such as 12000."),
 				Arguments.of("an unknown KPI kind", """
 						journey J {
 							kpi Happy happiness
 						}
-						""", 2, 12, "'happiness' is not allowed here in KPI Happy; check the keyword's spelling, that every property is given once, and that properties come before nested elements."),
+						""", 2, 12, "KPI Happy needs its kind here, before 'happiness': reach, impressions, brand-awareness, organic-traffic, paid-traffic, social-engagement, visits, leads or another (completion lists them all). A KPI holds description; its header line takes unit, target, actual, higher, lower and reviewed."),
 				Arguments.of("an activity without its lane", """
 						process P {
 							activity A owner T
 						}
-						""", 2, 13, "'owner' is not allowed here in activity A; check the keyword's spelling, that every property is given once, and that properties come before nested elements."),
+						""", 2, 13, "Activity A needs its lane here, before 'owner': frontstage, backstage or support. An activity takes owner, performed by, uses, triggers and description."),
 				Arguments.of("text outside any element", """
 						hello world
-						""", 1, 1, "'hello' is not allowed here: a file holds a package, imports, journeys and catalogue elements (persona, channel, team, department, role, person, system, process, scale)."),
+						""", 1, 1, "'hello' is not allowed here: a file holds a package, imports, journeys and catalogue elements (persona, customer role, channel, team, department, role, person, system, process, scale)."),
 				Arguments.of("a step directly in a journey", """
 						journey J {
 							step S
 						}
-						""", 2, 2, "'step' is not allowed here in journey J; check the keyword's spelling, that every property is given once, and that properties come before nested elements."),
+						""", 2, 2, "'step' is not part of a journey (J): it belongs in a stage. A journey holds persona, state, version, planned as, baseline, scale, scope, question, goal, description, expects, buying group, kpi, group, stage, insight, opportunity and solution."),
 				Arguments.of("a number where a name belongs", """
 						channel 42 online
 						""", 1, 9, "Expected a name but found '42'."));

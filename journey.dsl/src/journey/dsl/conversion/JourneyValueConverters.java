@@ -90,7 +90,7 @@ public class JourneyValueConverters extends DefaultTerminalConverters {
 				try {
 					return Long.valueOf(compact(string));
 				} catch (NumberFormatException e) {
-					throw new ValueConverterException("'" + string + "' is not a count: write a whole number such as 12000.", node, e);
+					throw new ValueConverterException("'" + string + "' is not a count: a count of customers is a whole number, such as 12000.", node, e);
 				}
 			}
 

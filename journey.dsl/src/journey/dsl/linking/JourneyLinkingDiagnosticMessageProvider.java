@@ -6,6 +6,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 
 import journey.dsl.model.JourneyPackage;
+import journey.dsl.query.CustomerRoles;
 import journey.dsl.query.JourneyQueries;
 import journey.dsl.validation.JourneyIssueCodes;
 
@@ -19,7 +20,10 @@ public class JourneyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		EClass type = context.getReference().getEReferenceType();
 		String name = context.getLinkText();
-		String message = livesInAJourney(type)
+		String message = type == JourneyPackage.Literals.CUSTOM_ROLE
+				? "'" + name + "' is not a customer role: write one of " + CustomerRoles.builtIn() + ", or declare your own in the catalogue,"
+						+ " such as: customer role " + name + " \"" + capitalized(JourneyQueries.words(name)) + "\"."
+				: livesInAJourney(type)
 				? "No " + describe(type) + " named '" + name + "' in this journey: declare it, or write <Journey>." + name + " for another journey's."
 				: "No " + describe(type) + " named '" + name + "' is visible here: declare it, or import the package that declares it"
 						+ (name.contains(".") ? "." : " (for example import catalog.*).");
@@ -30,7 +34,8 @@ public class JourneyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 	private static boolean livesInAJourney(EClass type) {
 		return type == JourneyPackage.Literals.STAGE || type == JourneyPackage.Literals.STEP || type == JourneyPackage.Literals.TOUCHPOINT
 				|| type == JourneyPackage.Literals.PAIN_POINT || type == JourneyPackage.Literals.KPI || type == JourneyPackage.Literals.INSIGHT
-				|| type == JourneyPackage.Literals.OPPORTUNITY;
+				|| type == JourneyPackage.Literals.OPPORTUNITY || type == JourneyPackage.Literals.MOMENT || type == JourneyPackage.Literals.MEMBER
+				|| type == JourneyPackage.Literals.STAGE_GROUP;
 	}
 
 	/** The analyst's word for an element type, such as "team or person" for a party. */
@@ -39,5 +44,9 @@ public class JourneyLinkingDiagnosticMessageProvider extends LinkingDiagnosticMe
 			return "activity (written Process.Activity)";
 		}
 		return JourneyQueries.kindOf(type);
+	}
+
+	private static String capitalized(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 }

@@ -17,8 +17,10 @@ import journey.dsl.model.Step;
 
 /**
  * The step graph of one journey: where customers can go from each step. A step with no flows at
- * all continues to the next step in map order, so a simple linear journey needs no flows. Built
- * once per journey in linear time; validation, the analytics and the diagrams all read it.
+ * all continues to the next step in map order, so a simple linear journey needs no flows. A
+ * referral is no move of the customer but a new customer who enters at its target: it is not a
+ * successor, and no loop runs through it. Built once per journey in linear time; validation, the
+ * analytics and the diagrams all read it.
  */
 public final class JourneyFlows {
 
@@ -27,6 +29,7 @@ public final class JourneyFlows {
 	private final Map<Step, Set<Step>> predecessors = new IdentityHashMap<>();
 	private final Map<Step, Integer> component = new IdentityHashMap<>();
 	private final List<List<Step>> components = new ArrayList<>();
+	private final Set<Step> referred = new LinkedHashSet<>();
 
 	public JourneyFlows(Journey journey) {
 		this.steps = JourneyQueries.steps(journey);
@@ -43,7 +46,12 @@ public final class JourneyFlows {
 				continue;
 			}
 			for (Flow flow : step.getFlows()) {
-				if (flow.getKind() != FlowKind.DROPOUT && flow.getTarget() != null && successors.containsKey(flow.getTarget())) {
+				if (flow.getTarget() == null || !successors.containsKey(flow.getTarget())) {
+					continue;
+				}
+				if (flow.getKind() == FlowKind.REFERRAL) {
+					referred.add(flow.getTarget());
+				} else if (flow.getKind() != FlowKind.DROPOUT) {
 					link(step, flow.getTarget());
 				}
 			}
@@ -73,12 +81,18 @@ public final class JourneyFlows {
 		return predecessors.getOrDefault(step, Set.of());
 	}
 
-	/** Every step reachable from the start. */
+	/** The steps where referred customers enter the journey, in the order of the referrals. */
+	public Set<Step> referred() {
+		return referred;
+	}
+
+	/** Every step reachable from the start, or from a step where referred customers enter. */
 	public Set<Step> reachable() {
 		Set<Step> seen = new LinkedHashSet<>();
 		Deque<Step> todo = new ArrayDeque<>();
 		if (start() != null) {
 			todo.add(start());
+			todo.addAll(referred);
 		}
 		while (!todo.isEmpty()) {
 			Step step = todo.poll();

@@ -200,6 +200,18 @@ public final class JourneyQueries {
 		if (type == JourneyPackage.Literals.KPI) {
 			return "KPI";
 		}
+		if (type == JourneyPackage.Literals.MOMENT) {
+			return "step or touchpoint";
+		}
+		if (type == JourneyPackage.Literals.CUSTOM_ROLE) {
+			return "customer role";
+		}
+		if (type == JourneyPackage.Literals.MEMBER) {
+			return "buying group member";
+		}
+		if (type == JourneyPackage.Literals.JOURNEY_MODEL) {
+			return "file";
+		}
 		return words(type.getName());
 	}
 

@@ -19,7 +19,7 @@ public class FlowValidator extends AbstractJourneyChecks {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	/** A next, alternative or loop flow leads to a step, and a next or alternative flow to another step than its own. */
+	/** A flow other than a drop-out leads to a step, and a next or alternative flow to another step than its own. */
 	@Check
 	public void checkFlowGoesSomewhere(Flow flow) {
 		if (flow.getKind() == FlowKind.DROPOUT) {
@@ -29,16 +29,32 @@ public class FlowValidator extends AbstractJourneyChecks {
 		if (flow.getTarget() == null) {
 			error("This " + flow.getKind().getLiteral() + " flow leads nowhere: name the step customers go to, or write 'drops' for customers who leave.",
 					flow, JourneyPackage.Literals.FLOW__KIND, JourneyIssueCodes.FLOW_WITHOUT_TARGET);
-		} else if (flow.getTarget() == from && flow.getKind() != FlowKind.LOOP) {
+		} else if (flow.getTarget() == from && (flow.getKind() == FlowKind.NEXT || flow.getKind() == FlowKind.ALTERNATIVE)) {
 			error("This " + flow.getKind().getLiteral() + " flow leads back to its own step " + from.getName() + "; write it as a 'loop', or name another step.",
 					flow, JourneyPackage.Literals.FLOW__TARGET, JourneyIssueCodes.FLOW_WITHOUT_TARGET);
 		}
 	}
 
-	/** The shares of a step's flows add up to at most 100%. */
+	/** A repeat purchase leads back to an earlier step (or the step itself): the same customer buys again. */
+	@Check
+	public void checkRepeatLeadsBack(Flow flow) {
+		if (flow.getKind() != FlowKind.REPEAT || flow.getTarget() == null || flow.getTarget().eIsProxy()) {
+			return;
+		}
+		Step from = JourneyQueries.stepOf(flow);
+		List<Step> steps = JourneyQueries.steps(JourneyQueries.journeyOf(flow));
+		if (steps.indexOf(flow.getTarget()) > steps.indexOf(from)) {
+			warning("A repeat purchase leads back to an earlier step, but " + flow.getTarget().getName() + " comes after " + from.getName()
+					+ "; write 'next' for customers who go on, or name the step where they start again.",
+					flow, JourneyPackage.Literals.FLOW__TARGET, JourneyIssueCodes.REPEAT_LEADS_FORWARD);
+		}
+	}
+
+	/** The shares of a step's flows add up to at most 100%; a referral brings in new customers and is no part of the split. */
 	@Check
 	public void checkStepSharesAtMost100(Step step) {
-		BigDecimal total = step.getFlows().stream().map(Flow::getShare).filter(s -> s != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal total = step.getFlows().stream().filter(f -> f.getKind() != FlowKind.REFERRAL).map(Flow::getShare).filter(s -> s != null)
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (total.compareTo(HUNDRED) > 0) {
 			warning("The flows of step " + step.getName() + " share out " + total.toPlainString() + "% of its customers; they cannot add up to more than 100%.",
 					step, JourneyPackage.Literals.STEP__FLOWS, JourneyIssueCodes.SHARES_EXCEED_100);

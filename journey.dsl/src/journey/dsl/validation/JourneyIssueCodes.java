@@ -75,10 +75,35 @@ public final class JourneyIssueCodes {
 	/** The shares of a step's flows add up to more than 100%. */
 	public static final String SHARES_EXCEED_100 = PREFIX + "sharesExceed100";
 
-	// ---- durations (StageValidator)
+	/** A repeat purchase that leads forward instead of back to an earlier step. */
+	public static final String REPEAT_LEADS_FORWARD = PREFIX + "repeatLeadsForward";
 
-	/** A stage's typical or actual duration is longer than its target. */
+	// ---- stages (StageValidator)
+
+	/** A stage's typical or actual duration is longer than its target (or may be, for a range). */
 	public static final String DURATION_OVER_TARGET = PREFIX + "durationOverTarget";
+	/** A stage group spans stages that do not follow one another, or out of map order. */
+	public static final String GROUP_NOT_CONSECUTIVE = PREFIX + "groupNotConsecutive";
+	/** A stage that two groups span. */
+	public static final String STAGE_IN_TWO_GROUPS = PREFIX + "stageInTwoGroups";
+
+	// ---- time (TimeValidator)
+
+	/** A range such as 3-2 weeks whose ends are the wrong way round or equal. */
+	public static final String RANGE_OUT_OF_ORDER = PREFIX + "rangeOutOfOrder";
+	/** Timings whose anchors lead back to the moment itself. */
+	public static final String TIMING_CIRCLE = PREFIX + "timingCircle";
+	/** A step timed earlier than a step before it in the map. */
+	public static final String TIMING_OUT_OF_ORDER = PREFIX + "timingOutOfOrder";
+
+	// ---- the customer's side (BuyingGroupValidator)
+
+	/** A buying group member named as an owner, stakeholder or performer: those are the company's own. */
+	public static final String CUSTOMER_SIDE_OWNER = PREFIX + "customerSideOwner";
+	/** A buying group member without their part in the decision. */
+	public static final String MEMBER_WITHOUT_ROLE = PREFIX + "memberWithoutRole";
+	/** A buying group without members. */
+	public static final String EMPTY_BUYING_GROUP = PREFIX + "emptyBuyingGroup";
 
 	// ---- improvement (ImprovementValidator)
 

@@ -25,7 +25,7 @@ class FlowValidatorTest {
 
 	private List<Issue> issues(String stages) {
 		return only(validation.issueList("journey J {\n" + stages + "}\n"), FUNNEL_INCREASE, UNREACHABLE_STEP, FLOW_WITHOUT_TARGET,
-				LOOP_WITHOUT_EXIT, SHARES_EXCEED_100);
+				LOOP_WITHOUT_EXIT, SHARES_EXCEED_100, REPEAT_LEADS_FORWARD);
 	}
 
 	@Test
@@ -106,5 +106,58 @@ class FlowValidatorTest {
 					step Two
 				}
 				"""), "warning journey.sharesExceed100 line 3");
+	}
+
+	@Test
+	void aReferralIsNoPartOfTheSplitAndNoLoopOfTheSameCustomers() {
+		validation.assertIssues(issues("""
+				stage A {
+					step Find {
+						next Buy 50%
+						drops 50%
+					}
+					step Buy {
+						next Share 100%
+					}
+					step Share {
+						referral Find 30%
+						repeat Buy 40%
+						drops 60%
+					}
+				}
+				"""));
+	}
+
+	@Test
+	void aReferralAloneDoesNotMakeAStepReachable() {
+		List<Issue> issues = issues("""
+				stage A {
+					step Find
+					step Share {
+						referral Find 10%
+						referral Other 10%
+					}
+				}
+				stage B {
+					step Other
+				}
+				""");
+		validation.assertIssues(issues);
+	}
+
+	@Test
+	void aRepeatPurchaseThatLeadsForwardIsAWarning() {
+		List<Issue> issues = issues("""
+				stage A {
+					step Find {
+						repeat Buy 10%
+						next Buy 90%
+					}
+					step Buy
+				}
+				""");
+		validation.assertIssues(issues, "warning journey.repeatLeadsForward line 4");
+		assertEquals("A repeat purchase leads back to an earlier step, but Buy comes after Find; write 'next' for customers who go on,"
+				+ " or name the step where they start again.", issues.get(0).getMessage());
 	}
 }

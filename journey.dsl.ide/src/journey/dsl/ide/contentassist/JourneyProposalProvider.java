@@ -1,7 +1,5 @@
 package journey.dsl.ide.contentassist;
 
-import java.util.Map;
-
 import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.EnumLiteralDeclaration;
@@ -15,8 +13,11 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 
 import com.google.inject.Inject;
 
+import journey.dsl.model.BuyingRole;
 import journey.dsl.model.CustomerRole;
 import journey.dsl.model.KpiKind;
+import journey.dsl.query.BuyingGroups;
+import journey.dsl.query.CustomerRoles;
 import journey.dsl.query.EmotionScales;
 import journey.dsl.query.JourneyQueries;
 import journey.dsl.query.KpiKinds;
@@ -27,13 +28,6 @@ import journey.dsl.services.JourneyGrammarAccess;
  * values of the journey's scale, and snippets for the main elements (JourneySnippets).
  */
 public class JourneyProposalProvider extends IdeContentProposalProvider {
-
-	private static final Map<CustomerRole, String> ROLES = Map.of(
-			CustomerRole.STRANGER, "does not know the company yet",
-			CustomerRole.VISITOR, "has found the company, is looking around",
-			CustomerRole.LEAD, "has shown interest, left contact details",
-			CustomerRole.CUSTOMER, "has bought",
-			CustomerRole.PROMOTER, "recommends the company to others");
 
 	@Inject
 	private JourneyGrammarAccess grammar;
@@ -49,8 +43,13 @@ public class JourneyProposalProvider extends IdeContentProposalProvider {
 			return;
 		}
 		if (keyword.eContainer() instanceof EnumLiteralDeclaration literal && rule == grammar.getCustomerRoleRule()) {
-			String meaning = ROLES.get(CustomerRole.get(literal.getEnumLiteral().getValue()));
+			String meaning = CustomerRoles.meaning(CustomerRole.get(literal.getEnumLiteral().getValue()));
 			accept(keyword.getValue(), "customer role: " + meaning, 0, context, acceptor);
+			return;
+		}
+		if (keyword.eContainer() instanceof EnumLiteralDeclaration literal && rule == grammar.getBuyingRoleRule()) {
+			String meaning = BuyingGroups.meaning(BuyingRole.get(literal.getEnumLiteral().getValue()));
+			accept(keyword.getValue(), "buying role: " + meaning, 0, context, acceptor);
 			return;
 		}
 		super._createProposals(keyword, context, acceptor);

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EContentAdapter;
-import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
+import journey.dsl.resource.JourneyResource;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.resource.SaveOptions;
 
@@ -22,7 +22,7 @@ import com.google.inject.Provider;
  * lines stay as they were; new and changed elements are laid out as the formatter lays them out.
  * A resource that was never read from text (a new file) is written whole, formatted.
  */
-public class TextPreservingResource extends LazyLinkingResource {
+public class TextPreservingResource extends JourneyResource {
 
 	@Inject
 	private Provider<ModelRecording> recordings;
