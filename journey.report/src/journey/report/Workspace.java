@@ -36,6 +36,11 @@ import journey.dsl.JourneyStandaloneSetup;
 /**
  * The .journey files named on the command line, loaded together so that references between
  * them resolve. Input that cannot be read becomes an {@link InputProblem}, never an exception.
+ * <p>
+ * A file named alone is read within its project, so that what it imports resolves: the other
+ * .journey files under its project root (see {@link ProjectRoot}) are loaded as context. Only the
+ * named files, and the files of named folders, are in {@link #files()}: they are what a command
+ * reports and exports.
  */
 public final class Workspace {
 
@@ -47,6 +52,7 @@ public final class Workspace {
 
 	private final XtextResourceSet resourceSet;
 	private final Map<Resource, Path> files = new java.util.LinkedHashMap<>();
+	private final Map<Resource, Path> context = new java.util.LinkedHashMap<>();
 	private final List<InputProblem> problems = new ArrayList<>();
 
 	private Workspace(XtextResourceSet resourceSet) {
@@ -76,8 +82,15 @@ public final class Workspace {
 		for (Path input : inputs) {
 			workspace.collect(input);
 		}
+		int named = workspace.pending.size();
+		for (Path input : inputs) {
+			if (Files.isRegularFile(input)) {
+				Path root = ProjectRoot.of(input);
+				workspace.collectContext(root != null ? root : input.toAbsolutePath().normalize().getParent(), root != null);
+			}
+		}
 		try (Parallel parallel = new Parallel()) {
-			workspace.parse(parallel);
+			workspace.parse(parallel, named);
 			workspace.index(parallel);
 			// each file resolves its own references; the files they point into are only read
 			parallel.map(List.copyOf(workspace.files.keySet()), resource -> {
@@ -139,8 +152,14 @@ public final class Workspace {
 		}
 	}
 
+	/** The named files and the files of named folders, in the order named: what a command reports and exports. */
 	public Map<Resource, Path> files() {
 		return files;
+	}
+
+	/** The other files of the projects of files named alone, loaded so that references into them resolve. */
+	public Map<Resource, Path> context() {
+		return context;
 	}
 
 	public List<InputProblem> problems() {
@@ -156,7 +175,9 @@ public final class Workspace {
 	 * instead of by scanning every file: linking stays linear in the size of the workspace.
 	 */
 	private void index(Parallel parallel) {
-		List<IResourceDescription> descriptions = parallel.map(List.copyOf(files.keySet()), resource -> {
+		List<Resource> all = new ArrayList<>(files.keySet());
+		all.addAll(context.keySet());
+		List<IResourceDescription> descriptions = parallel.map(all, resource -> {
 			IResourceDescription description = ((XtextResource) resource).getResourceServiceProvider().getResourceDescriptionManager()
 					.getResourceDescription(resource);
 			description.getExportedObjects().iterator().hasNext(); // computed here, on this file's thread
@@ -198,8 +219,25 @@ public final class Workspace {
 	private final List<Pending> pending = new ArrayList<>();
 	private final Set<Path> seen = new HashSet<>();
 
-	/** Parses the files read so far, on every processor; they enter {@link #files()} in the order they were named. */
-	private void parse(Parallel parallel) {
+	/**
+	 * The other .journey files under a project root (or only those in the folder), as context: not
+	 * named, so not reported. A context file that cannot be read is left out; the references into
+	 * it then say so.
+	 */
+	private void collectContext(Path root, boolean withSubfolders) {
+		try (Stream<Path> walk = Files.walk(root, withSubfolders ? Integer.MAX_VALUE : 1)) {
+			walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".journey") && !ProjectRoot.isSkipped(root, p)).sorted()
+					.forEach(file -> loadFile(file, true));
+		} catch (IOException | java.io.UncheckedIOException e) {
+			// a project folder that cannot be listed gives no context; the named file is still checked
+		}
+	}
+
+	/**
+	 * Parses the files read so far, on every processor; the first {@code named} enter {@link #files()}
+	 * in the order they were named, the rest {@link #context()}.
+	 */
+	private void parse(Parallel parallel, int named) {
 		List<String> failures = parallel.map(pending, file -> {
 			try {
 				file.resource().load(new ByteArrayInputStream(file.utf8()), Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
@@ -211,7 +249,9 @@ public final class Workspace {
 		for (int i = 0; i < pending.size(); i++) {
 			Pending file = pending.get(i);
 			if (failures.get(i).isEmpty()) {
-				files.put(file.resource(), file.normalized());
+				(i < named ? files : context).put(file.resource(), file.normalized());
+			} else if (i >= named) {
+				resourceSet.getResources().remove(file.resource());
 			} else {
 				problems.add(new InputProblem(file.file(), 0, 0, failures.get(i)));
 				resourceSet.getResources().remove(file.resource());
@@ -221,6 +261,11 @@ public final class Workspace {
 	}
 
 	private void loadFile(Path file) {
+		loadFile(file, false);
+	}
+
+	/** Reads a file and gives it a resource; a context file that cannot be read is no problem of the input's. */
+	private void loadFile(Path file, boolean asContext) {
 		Path normalized = file.toAbsolutePath().normalize();
 		if (!seen.add(normalized)) {
 			return;
@@ -229,14 +274,18 @@ public final class Workspace {
 		try {
 			bytes = Files.readAllBytes(normalized);
 		} catch (IOException e) {
-			problems.add(new InputProblem(file, 0, 0, "cannot read the file: " + e.getMessage()));
+			if (!asContext) {
+				problems.add(new InputProblem(file, 0, 0, "cannot read the file: " + e.getMessage()));
+			}
 			return;
 		}
 		try {
 			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
 		} catch (CharacterCodingException e) {
-			problems.add(notUtf8(file, bytes));
+			if (!asContext) {
+				problems.add(notUtf8(file, bytes));
+			}
 			return;
 		}
 		XtextResource resource = (XtextResource) resourceSet.createResource(URI.createFileURI(normalized.toString()));

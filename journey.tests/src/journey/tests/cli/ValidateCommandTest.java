@@ -142,4 +142,64 @@ class ValidateCommandTest {
 		run("validate", file.toString());
 		assertTrue(cli.out().contains(file + ":3:35: warning: B is named twice in 'triggers' in activity A; remove the second one. [journey.duplicateReference]"), cli.out());
 	}
+
+	@Test
+	void aFileNamedAloneIsCheckedWithTheCatalogueBesideItAndOnlyItIsReported() throws IOException {
+		Path travel = Examples.folder().resolve("travel/round-trip.journey");
+		assertEquals(0, run("validate", travel.toString()), cli.out() + "\n" + cli.err());
+		assertEquals("", cli.out());
+		assertTrue(cli.err().contains("1 file(s) checked: 0 error(s), 0 warning(s)"), cli.err());
+	}
+
+	@Test
+	void theProjectRootIsTheNearestFolderWithAMarkerAndItsSubfoldersAreRead() throws IOException {
+		Files.writeString(dir.resolve(".journey-project"), "");
+		Files.createDirectories(dir.resolve("catalogue"));
+		Files.createDirectories(dir.resolve("journeys/2026"));
+		Files.createDirectories(dir.resolve(".hidden"));
+		Files.writeString(dir.resolve("catalogue/people.journey"), "package cat\npersona Ann\n");
+		Files.writeString(dir.resolve(".hidden/broken.journey"), "package cat\npersona Ann\n");
+		Files.writeString(dir.resolve("journeys/other.journey"), "this file does not parse\n");
+		Path named = Files.writeString(dir.resolve("journeys/2026/trip.journey"), """
+				package trips
+				import cat.*
+				journey Trip {
+					persona Ann
+					stage S {
+						step One
+						step Two
+						step Three
+						step Four
+					}
+				}
+				""");
+		assertEquals(0, run("validate", named.toString()), cli.out() + "\n" + cli.err());
+		assertEquals("", cli.out());
+		assertTrue(cli.err().contains("1 file(s) checked: 0 error(s), 0 warning(s)"), cli.err());
+	}
+
+	@Test
+	void withoutAMarkerOrAVersionControlRootOnlyTheFilesBesideItAreRead() throws IOException {
+		Files.writeString(dir.resolve("people.journey"), "package cat\npersona Ann\n");
+		Path below = Files.createDirectories(dir.resolve("below"));
+		Files.writeString(below.resolve("more.journey"), "package cat\npersona Bea\n");
+		String trip = """
+				package trips
+				import cat.*
+				journey Trip {
+					persona WHO
+					stage S {
+						step One
+						step Two
+						step Three
+						step Four
+					}
+				}
+				""";
+		Path withAnn = Files.writeString(dir.resolve("ann.journey"), trip.replace("WHO", "Ann"));
+		assertEquals(0, run("validate", withAnn.toString()), cli.out() + "\n" + cli.err());
+		Path withBea = Files.writeString(dir.resolve("bea.journey"), trip.replace("WHO", "Bea").replace("journey Trip", "journey BeaTrip"));
+		assertEquals(1, run("validate", withBea.toString()), cli.out() + "\n" + cli.err());
+		assertTrue(cli.out().contains("No persona named 'Bea' is visible here"), cli.out());
+	}
 }
