@@ -136,6 +136,40 @@ class CompletionTest {
 	}
 
 	@Test
+	void customerRolesOfOnesOwnAreProposedBesideTheBuiltInOnes() {
+		List<CompletionItem> items = complete("""
+				customer role Subscriber "Subscriber"
+				journey Buy { stage Look { step Browse as <|> } }
+				""");
+		assertTrue(labels(items).containsAll(List.of("Subscriber", "visitor", "ambassador")), labels(items).toString());
+	}
+
+	@Test
+	void buyingRolesAreProposedWithWhatTheyMean() {
+		List<CompletionItem> items = complete("""
+				journey Buy { buying group { member Anna role <|> } }
+				""");
+		assertEquals("buying role: takes the decision", detailOf(items, "decider"));
+		assertEquals("buying role: controls information and access to the deciders", detailOf(items, "gatekeeper"));
+	}
+
+	@Test
+	void aTimingProposesTheStepsAndTouchpointsOfTheJourneyAsItsAnchor() {
+		List<String> labels = labels(complete("""
+				journey Buy { stage Look { step Browse { touchpoint Home via Website } step Book { at 2 days after <|> } } }
+				"""));
+		assertTrue(labels.containsAll(List.of("Browse", "Home", "Book")), labels.toString());
+	}
+
+	@Test
+	void theKeywordsOfAStepBodyIncludeQuestionsAndTiming() {
+		List<String> labels = labels(complete("""
+				journey Buy { stage Look { step Browse { <|> } } }
+				"""));
+		assertTrue(labels.containsAll(List.of("asks", "at", "does", "touchpoint", "repeat", "referral")), labels.toString());
+	}
+
+	@Test
 	void theKeywordsOfAStageBodyAreProposed() {
 		List<String> labels = labels(complete("""
 				journey Buy { stage Look { <|> } }

@@ -1,6 +1,7 @@
 package journey.tests.ide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -81,5 +82,25 @@ class DocumentSymbolTest {
 				BookTrips "Book trips" : Class (process)
 				  TakeBooking "Take the booking" : Method (frontstage activity)
 				""", outline(Catalogue.TEXT));
+	}
+
+	@Test
+	void stageGroupsAndTheBuyingGroupsMembersAreOutlined() {
+		String outline = outline("""
+				package shop
+				customer role Subscriber
+				journey Buy {
+					buying group {
+						member Anna role decider
+					}
+					group See spans Look
+					stage Look {
+						step Browse
+					}
+				}
+				""");
+		assertTrue(outline.contains("Subscriber : TypeParameter (customer role)"), outline);
+		assertTrue(outline.contains("  Anna : Object (decider, customer side)"), outline);
+		assertTrue(outline.contains("  See : Package (stage group of 1 stage)"), outline);
 	}
 }

@@ -170,4 +170,55 @@ class HoverTest {
 	void anEmotionScaleIsCalledOneInTwoWords() {
 		assertEquals("**Mood** (emotion scale `Mood`)", hover("shop.journey", "Mood \"", 1));
 	}
+
+	@Test
+	void aStepShowsItsRoleQuestionsAndWhenItHappensOnTheJourneysDays() {
+		LspTestClient ls = LspTestClient.start(root, Map.of(Catalogue.FILE, Catalogue.TEXT, "b2b.journey", """
+				package b2b
+				import catalog.*
+				customer role Subscriber "Subscriber"
+				journey Buy {
+					persona Explorer
+					buying group "Project group" {
+						member Anna "Anna de Vries" is "Head of planning" role decider
+					}
+					stage Look {
+						takes 2-3 weeks target 2 weeks
+						step Browse as Subscriber {
+							at day 3
+							asks "Which tool fits?", "What does it cost?"
+						}
+						step Demo {
+							at 1-2 weeks after Browse
+							touchpoint Meeting via Phone { with Anna, Ines }
+						}
+					}
+				}
+				"""));
+		String step = ls.hover("b2b.journey", ls.positionOf("b2b.journey", "step Demo", 6)).getContents().getRight().getValue();
+		assertEquals("""
+				**Demo** (step `Demo`)
+
+				When: 1–2 weeks after Browse (days 10–17)""", step);
+		String browse = ls.hover("b2b.journey", ls.positionOf("b2b.journey", "step Browse", 6)).getContents().getRight().getValue();
+		assertEquals("""
+				**Browse** (step `Browse`)
+
+				When: day 3
+
+				As: Subscriber
+
+				Asks:
+				- Which tool fits?
+				- What does it cost?""", browse);
+		String meeting = ls.hover("b2b.journey", ls.positionOf("b2b.journey", "touchpoint Meeting", 12)).getContents().getRight().getValue();
+		assertTrue(meeting.contains("With: Anna de Vries (Head of planning, decider, customer side); Ines Bakker (Sales)"), meeting);
+		String anna = ls.hover("b2b.journey", ls.positionOf("b2b.journey", "member Anna", 8)).getContents().getRight().getValue();
+		assertEquals("""
+				**Anna de Vries** (buying group member `Anna`)
+
+				Anna de Vries (Head of planning, decider, customer side): takes the decision""", anna);
+		String stage = ls.hover("b2b.journey", ls.positionOf("b2b.journey", "stage Look", 7)).getContents().getRight().getValue();
+		assertTrue(stage.endsWith("Takes: typically 2–3 weeks · target 2 weeks"), stage);
+	}
 }

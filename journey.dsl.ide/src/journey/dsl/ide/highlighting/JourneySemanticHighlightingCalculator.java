@@ -40,14 +40,15 @@ public class JourneySemanticHighlightingCalculator extends DefaultSemanticHighli
 	/** The LSP token type of a concept: journeys and stages are namespaces, steps functions, parties structs. */
 	static String tokenType(EClass type) {
 		return switch (type.getClassifierID()) {
-		case JourneyPackage.JOURNEY, JourneyPackage.STAGE -> "namespace";
+		case JourneyPackage.JOURNEY, JourneyPackage.STAGE, JourneyPackage.STAGE_GROUP -> "namespace";
 		case JourneyPackage.STEP, JourneyPackage.ACTIVITY -> "function";
+		case JourneyPackage.MOMENT -> "function";
 		case JourneyPackage.TOUCHPOINT -> "interface";
 		case JourneyPackage.PAIN_POINT, JourneyPackage.SUCCESS, JourneyPackage.INSIGHT -> "event";
 		case JourneyPackage.KPI -> "variable";
-		case JourneyPackage.PERSONA, JourneyPackage.EMOTION_SCALE -> "type";
+		case JourneyPackage.PERSONA, JourneyPackage.EMOTION_SCALE, JourneyPackage.CUSTOM_ROLE -> "type";
 		case JourneyPackage.CHANNEL -> "enum";
-		case JourneyPackage.PARTY, JourneyPackage.TEAM, JourneyPackage.PERSON -> "struct";
+		case JourneyPackage.PARTY, JourneyPackage.TEAM, JourneyPackage.PERSON, JourneyPackage.MEMBER -> "struct";
 		case JourneyPackage.PROCESS, JourneyPackage.TECHNOLOGY -> "class";
 		case JourneyPackage.OPPORTUNITY, JourneyPackage.SOLUTION -> "property";
 		default -> "variable";

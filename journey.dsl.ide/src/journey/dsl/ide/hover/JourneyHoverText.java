@@ -25,15 +25,23 @@ import journey.dsl.model.Activity;
 import journey.dsl.model.Journey;
 import journey.dsl.model.Kpi;
 import journey.dsl.model.Measurement;
+import journey.dsl.model.Member;
 import journey.dsl.model.Moment;
 import journey.dsl.model.NamedElement;
 import journey.dsl.model.Party;
+import journey.dsl.model.Stage;
+import journey.dsl.model.StageGroup;
+import journey.dsl.model.Step;
 import journey.dsl.model.Touchpoint;
+import journey.dsl.query.BuyingGroups;
+import journey.dsl.query.CustomerRoles;
+import journey.dsl.query.Durations;
 import journey.dsl.query.EmotionScales;
 import journey.dsl.query.JourneyQueries;
 import journey.dsl.query.KpiKinds;
 import journey.dsl.query.KpiTrends;
 import journey.dsl.query.Ownership;
+import journey.dsl.query.Timings;
 
 /**
  * Writes the Markdown of a hover: title and description for every element, plus the numbers of a
@@ -63,10 +71,31 @@ public class JourneyHoverText {
 			String label = EmotionScales.of(JourneyQueries.journeyOf(moment)).labels().get(emotion);
 			text.append("\n\nEmotion: ").append(emotion > 0 ? "+" + emotion : emotion).append(label == null ? "" : " (" + label + ")");
 		}
+		if (element instanceof Moment moment && moment.getTiming() != null) {
+			Timings.Days days = Timings.days(moment);
+			text.append("\n\nWhen: ").append(Timings.text(moment.getTiming()));
+			if (days != null && moment.getTiming().getDay() == null) {
+				text.append(" (").append(days.text()).append(')');
+			}
+		}
+		if (element instanceof Step step) {
+			appendStep(step, text);
+		}
+		if (element instanceof Stage stage) {
+			appendStage(stage, text);
+		}
+		if (element instanceof StageGroup group) {
+			text.append("\n\nSpans: ").append(String.join(", ", group.getStages().stream().filter(s -> !s.eIsProxy()).map(JourneyQueries::label).toList()));
+		}
 		if (element instanceof Touchpoint touchpoint) {
 			appendTouchpoint(touchpoint, text);
 		}
-		if (element instanceof Party party) {
+		if (element instanceof Member member) {
+			text.append("\n\n").append(BuyingGroups.describe(member));
+			if (member.isSetBuyingRole()) {
+				text.append(": ").append(BuyingGroups.meaning(member.getBuyingRole()));
+			}
+		} else if (element instanceof Party party) {
 			appendHoldings(party, text);
 		}
 		return text.toString();
@@ -88,9 +117,45 @@ public class JourneyHoverText {
 		}
 	}
 
+	private static void appendStep(Step step, StringBuilder text) {
+		String role = CustomerRoles.of(step);
+		if (role != null) {
+			text.append("\n\nAs: ").append(role);
+		}
+		appendQuestions(step.getQuestions(), text);
+	}
+
+	private static void appendStage(Stage stage, StringBuilder text) {
+		appendQuestions(stage.getQuestions(), text);
+		if (stage.getTypicalDuration() != null || stage.getTargetDuration() != null || stage.getActualDuration() != null) {
+			List<String> times = new ArrayList<>();
+			if (stage.getTypicalDuration() != null) {
+				times.add("typically " + Durations.text(stage.getTypicalDuration()));
+			}
+			if (stage.getTargetDuration() != null) {
+				times.add("target " + Durations.text(stage.getTargetDuration()));
+			}
+			if (stage.getActualDuration() != null) {
+				times.add("actual " + Durations.text(stage.getActualDuration()));
+			}
+			text.append("\n\nTakes: ").append(String.join(" · ", times));
+		}
+	}
+
+	private static void appendQuestions(List<String> questions, StringBuilder text) {
+		if (!questions.isEmpty()) {
+			text.append("\n\nAsks:");
+			questions.forEach(question -> text.append("\n- ").append(question));
+		}
+	}
+
 	private void appendTouchpoint(Touchpoint touchpoint, StringBuilder text) {
 		text.append("\n\nChannel: ");
 		text.append(touchpoint.getChannel() == null || touchpoint.getChannel().eIsProxy() ? "none" : JourneyQueries.label(touchpoint.getChannel()));
+		List<String> with = touchpoint.getDealsWith().stream().filter(party -> !party.eIsProxy()).map(BuyingGroups::describe).toList();
+		if (!with.isEmpty()) {
+			text.append("\n\nWith: ").append(String.join("; ", with));
+		}
 		if (touchpoint.getSupportedBy().isEmpty()) {
 			text.append("\n\nSupported by: nothing inside");
 			return;

@@ -5,6 +5,8 @@ import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDe
 
 import journey.dsl.model.Activity;
 import journey.dsl.model.Kpi;
+import journey.dsl.model.Member;
+import journey.dsl.model.StageGroup;
 import journey.dsl.model.Team;
 import journey.dsl.model.Touchpoint;
 import journey.dsl.query.JourneyQueries;
@@ -22,6 +24,12 @@ public class JourneySymbolDetailsProvider extends DocumentSymbolDetailsProvider 
 		}
 		if (element instanceof Activity activity && activity.getLane() != null) {
 			return activity.getLane().getLiteral() + " activity";
+		}
+		if (element instanceof Member member) {
+			return member.isSetBuyingRole() ? member.getBuyingRole().getLiteral() + ", customer side" : "buying group member";
+		}
+		if (element instanceof StageGroup group) {
+			return "stage group of " + group.getStages().size() + (group.getStages().size() == 1 ? " stage" : " stages");
 		}
 		if (element instanceof Team team && team.getKind() != null) {
 			return team.getKind().getLiteral();

@@ -17,6 +17,7 @@ public class JourneySymbolKindProvider extends DocumentSymbolKindProvider {
 		return switch (type.getClassifierID()) {
 		case JourneyPackage.JOURNEY -> SymbolKind.Module;
 		case JourneyPackage.STAGE -> SymbolKind.Namespace;
+		case JourneyPackage.STAGE_GROUP -> SymbolKind.Package;
 		case JourneyPackage.STEP -> SymbolKind.Function;
 		case JourneyPackage.TOUCHPOINT -> SymbolKind.Interface;
 		case JourneyPackage.PAIN_POINT, JourneyPackage.SUCCESS -> SymbolKind.Event;
@@ -25,10 +26,10 @@ public class JourneySymbolKindProvider extends DocumentSymbolKindProvider {
 		case JourneyPackage.OPPORTUNITY -> SymbolKind.Key;
 		case JourneyPackage.SOLUTION, JourneyPackage.ACTIVITY -> SymbolKind.Method;
 		case JourneyPackage.PROCESS -> SymbolKind.Class;
-		case JourneyPackage.PERSONA -> SymbolKind.TypeParameter;
+		case JourneyPackage.PERSONA, JourneyPackage.CUSTOM_ROLE -> SymbolKind.TypeParameter;
 		case JourneyPackage.CHANNEL -> SymbolKind.Enum;
 		case JourneyPackage.TEAM -> SymbolKind.Struct;
-		case JourneyPackage.PERSON -> SymbolKind.Object;
+		case JourneyPackage.PERSON, JourneyPackage.MEMBER -> SymbolKind.Object;
 		case JourneyPackage.TECHNOLOGY -> SymbolKind.Package;
 		case JourneyPackage.EMOTION_SCALE -> SymbolKind.Array;
 		default -> super.getSymbolKind(type);
