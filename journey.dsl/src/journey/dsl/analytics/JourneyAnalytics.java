@@ -7,7 +7,7 @@ import journey.dsl.model.Journey;
  * journey: what the analyze command, the HTML renderer and the diagrams show.
  */
 public record JourneyAnalytics(Journey journey, EmotionCurve emotionCurve, Funnel funnel, KpiScorecard kpis,
-		PainPointPriorities painPoints, OwnershipMatrix ownership, EvidenceCoverage evidence) {
+		PainPointPriorities painPoints, OwnershipMatrix ownership, EvidenceCoverage evidence, StageDurations durations, Stakeholders stakeholders) {
 
 	public static JourneyAnalytics of(Journey journey) {
 		return of(journey, PriorityFormula.DEFAULT);
@@ -15,6 +15,7 @@ public record JourneyAnalytics(Journey journey, EmotionCurve emotionCurve, Funne
 
 	public static JourneyAnalytics of(Journey journey, PriorityFormula formula) {
 		return new JourneyAnalytics(journey, EmotionCurve.of(journey), Funnel.of(journey), KpiScorecard.of(journey),
-				PainPointPriorities.of(journey, formula), OwnershipMatrix.of(journey), EvidenceCoverage.of(journey));
+				PainPointPriorities.of(journey, formula), OwnershipMatrix.of(journey), EvidenceCoverage.of(journey), StageDurations.of(journey),
+				Stakeholders.of(journey));
 	}
 }

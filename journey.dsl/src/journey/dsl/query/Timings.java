@@ -40,6 +40,22 @@ public final class Timings {
 		return Durations.text(timing.getOffset()) + " " + relationWord(timing) + " " + anchor;
 	}
 
+	/**
+	 * When a step or touchpoint happens, as the outputs show it: its timing with the days it falls
+	 * on ("2 weeks before Travels (day 26)"), then a touchpoint's own words ('when'); empty for none.
+	 */
+	public static String when(Moment moment) {
+		List<String> parts = new ArrayList<>();
+		if (moment.getTiming() != null) {
+			Days days = days(moment);
+			parts.add(text(moment.getTiming()) + (days != null && moment.getTiming().getDay() == null ? " (" + days.text() + ")" : ""));
+		}
+		if (moment instanceof journey.dsl.model.Touchpoint touchpoint && touchpoint.getTime() != null && !touchpoint.getTime().isBlank()) {
+			parts.add(touchpoint.getTime());
+		}
+		return String.join("; ", parts);
+	}
+
 	private static String relationWord(Timing timing) {
 		return timing.getRelation() == TimingRelation.BEFORE ? "before" : "after";
 	}

@@ -1,6 +1,5 @@
 package journey.dsl.validation;
 
-import java.math.BigDecimal;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,24 +23,17 @@ public class StageValidator extends AbstractJourneyChecks {
 	 */
 	@Check
 	public void checkStageDurationWithinTarget(Stage stage) {
-		BigDecimal target = Durations.inMinutes(stage.getTargetDuration());
-		if (target == null) {
-			return;
-		}
-		check(stage, stage.getTypicalDuration(), "typically takes", target, JourneyPackage.Literals.STAGE__TYPICAL_DURATION);
-		check(stage, stage.getActualDuration(), "took", target, JourneyPackage.Literals.STAGE__ACTUAL_DURATION);
+		check(stage, stage.getTypicalDuration(), "typically takes", JourneyPackage.Literals.STAGE__TYPICAL_DURATION);
+		check(stage, stage.getActualDuration(), "took", JourneyPackage.Literals.STAGE__ACTUAL_DURATION);
 	}
 
-	private void check(Stage stage, Duration duration, String verb, BigDecimal target, EReference feature) {
-		BigDecimal shortest = Durations.inMinutes(duration);
-		if (shortest == null) {
-			return;
-		}
+	private void check(Stage stage, Duration duration, String verb, EReference feature) {
+		Durations.Fit fit = Durations.fit(duration, stage.getTargetDuration());
 		String targetText = Durations.text(stage.getTargetDuration());
-		if (shortest.compareTo(target) > 0) {
+		if (fit == Durations.Fit.OVER) {
 			warning("Stage " + stage.getName() + " " + verb + " " + Durations.text(duration) + ", longer than its target of " + targetText + ".",
 					stage, feature, JourneyIssueCodes.DURATION_OVER_TARGET);
-		} else if (Durations.longestInMinutes(duration).compareTo(target) > 0) {
+		} else if (fit == Durations.Fit.MAY_EXCEED) {
 			info("Stage " + stage.getName() + " " + verb + " " + Durations.text(duration) + ": at the long end it is over its target of " + targetText + ".",
 					stage, feature, JourneyIssueCodes.DURATION_OVER_TARGET);
 		}

@@ -15,8 +15,11 @@ import journey.dsl.analytics.JourneyAnalytics;
 import journey.dsl.analytics.KpiScorecard;
 import journey.dsl.analytics.OwnershipMatrix;
 import journey.dsl.analytics.PainPointPriorities;
+import journey.dsl.analytics.StageDurations;
+import journey.dsl.analytics.Stakeholders;
 import journey.dsl.model.NamedElement;
 import journey.dsl.model.Party;
+import journey.dsl.query.Durations;
 import journey.dsl.query.KpiKinds;
 
 /** Writes the analytics of one journey as a JSON object with one member per figure; ratios are 0..1. */
@@ -36,7 +39,9 @@ final class AnalyticsJson {
 		journey.set("funnel", funnel(analytics.funnel()));
 		journey.set("kpis", kpis(analytics.kpis()));
 		journey.set("painPoints", painPoints(analytics.painPoints()));
+		journey.set("stageDurations", durations(analytics.durations()));
 		journey.set("ownership", ownership(analytics.ownership()));
+		journey.set("stakeholders", stakeholders(analytics.stakeholders()));
 		journey.set("evidenceCoverage", evidence(analytics.evidence()));
 		ArrayNode unowned = JSON.arrayNode();
 		for (OwnershipMatrix.Unowned u : analytics.ownership().unowned()) {
@@ -117,6 +122,36 @@ final class AnalyticsJson {
 			row.put("total", matrix.total(team));
 		}
 		return node;
+	}
+
+	private static ObjectNode durations(StageDurations durations) {
+		ObjectNode node = JSON.objectNode();
+		ArrayNode stages = node.putArray("stages");
+		for (StageDurations.Row row : durations.rows()) {
+			stages.addObject().put("stage", row.stage().getName()).put("typically", text(row.typical())).put("target", text(row.target()))
+					.put("actual", text(row.actual())).put("shortestDays", row.shortestDays()).put("longestDays", row.longestDays())
+					.put("targetDays", row.targetDays()).put("actualDays", row.actualDays())
+					.put("typicalFit", row.typicalFit() == null ? null : row.typicalFit().word()).put("actualFit", row.actualFit() == null ? null : row.actualFit().word());
+		}
+		StageDurations.Total total = durations.total();
+		node.putObject("journey").put("shortestDays", total.shortestDays()).put("longestDays", total.longestDays()).put("stagesCounted", total.stagesCounted())
+				.put("targetDays", total.targetDays()).put("targetsCounted", total.targetsCounted()).put("stages", total.stages());
+		return node;
+	}
+
+	private static String text(journey.dsl.model.Duration duration) {
+		return duration == null ? null : Durations.text(duration);
+	}
+
+	private static ArrayNode stakeholders(Stakeholders stakeholders) {
+		ArrayNode rows = JSON.arrayNode();
+		for (Stakeholders.Row row : stakeholders.rows()) {
+			ObjectNode party = rows.addObject().put("side", row.side()).put("kind", row.kind()).put("party", row.party().getName())
+					.put("title", row.party().getTitle());
+			ArrayNode involvement = party.putArray("involvedAs");
+			row.involvement().forEach(involvement::add);
+		}
+		return rows;
 	}
 
 	private static ObjectNode evidence(EvidenceCoverage coverage) {

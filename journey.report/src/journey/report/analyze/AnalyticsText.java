@@ -8,9 +8,12 @@ import journey.dsl.analytics.JourneyAnalytics;
 import journey.dsl.analytics.KpiScorecard;
 import journey.dsl.analytics.OwnershipMatrix;
 import journey.dsl.analytics.PainPointPriorities;
+import journey.dsl.analytics.StageDurations;
+import journey.dsl.analytics.Stakeholders;
 import journey.dsl.model.Kpi;
 import journey.dsl.model.Party;
 import journey.dsl.model.Stage;
+import journey.dsl.query.Durations;
 import journey.dsl.query.KpiKinds;
 
 /** Writes the analytics of one journey as titled plain-text tables, one per figure. */
@@ -117,9 +120,31 @@ final class AnalyticsText {
 				+ (table.isEmpty() ? "(none)\n" : table.toString());
 	}
 
+	static String durations(StageDurations durations) {
+		TextTable table = new TextTable("stage", "typically", "target", "actual", ">shortest days", ">longest days", ">target days", "typical fit", "actual fit");
+		for (StageDurations.Row row : durations.rows()) {
+			table.row(row.stage().getName(), blank(Durations.text(row.typical())), blank(Durations.text(row.target())), blank(Durations.text(row.actual())),
+					row.shortestDays(), row.longestDays(), row.targetDays(), row.typicalFit() == null ? null : row.typicalFit().word(),
+					row.actualFit() == null ? null : row.actualFit().word());
+		}
+		StageDurations.Total total = durations.total();
+		return "Stage durations against their targets (a month counts as 30 days)\n" + table + "Journey: " + total.shortestDays()
+				+ (total.longestDays().compareTo(total.shortestDays()) == 0 ? "" : "–" + total.longestDays()) + " days over " + total.stagesCounted() + " of "
+				+ total.stages() + " stages; targets add up to " + total.targetDays() + " days over " + total.targetsCounted()
+				+ (total.targetsCounted() == 1 ? " stage\n" : " stages\n");
+	}
+
+	static String stakeholders(Stakeholders stakeholders) {
+		TextTable table = new TextTable("side", "kind", "party", "involved as");
+		for (Stakeholders.Row row : stakeholders.rows()) {
+			table.row(row.side(), row.kind(), row.party().getName(), String.join("; ", row.involvement()));
+		}
+		return "Stakeholders by kind\n" + (table.isEmpty() ? "(nobody)\n" : table.toString());
+	}
+
 	static String all(JourneyAnalytics analytics) {
-		return String.join("\n", emotionCurve(analytics.emotionCurve()), funnel(analytics.funnel()), kpis(analytics.kpis()),
-				painPoints(analytics.painPoints()), ownership(analytics.ownership()), evidence(analytics.evidence()),
+		return String.join("\n", emotionCurve(analytics.emotionCurve()), funnel(analytics.funnel()), durations(analytics.durations()), kpis(analytics.kpis()),
+				painPoints(analytics.painPoints()), ownership(analytics.ownership()), stakeholders(analytics.stakeholders()), evidence(analytics.evidence()),
 				unowned(analytics.ownership()));
 	}
 

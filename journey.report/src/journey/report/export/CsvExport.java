@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import journey.report.DisplayText;
+import journey.dsl.model.Channel;
 import journey.dsl.model.Journey;
 import journey.dsl.model.Kpi;
 import journey.dsl.model.PainPoint;
@@ -12,16 +13,23 @@ import journey.dsl.model.Party;
 import journey.dsl.model.Stage;
 import journey.dsl.model.Step;
 import journey.dsl.model.Touchpoint;
+import journey.dsl.query.BuyingGroups;
+import journey.dsl.query.CustomerRoles;
 import journey.dsl.query.Ownership;
+import journey.dsl.query.Timings;
 import journey.report.OutputText;
 
 /**
  * Writes journeys as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or
- * line break in double quotes, quotes doubled): one row per touchpoint.
+ * line break in double quotes, quotes doubled): one row per touchpoint, and one for each step
+ * without touchpoints. Names, which references use, stand beside titles, which people read; a
+ * touchpoint without an emotion of its own shows its step's.
  */
 public final class CsvExport {
 
-	static final List<String> HEADER = List.of("journey", "stage", "step", "touchpoint", "channel", "emotion", "owners", "kpis", "pain points");
+	static final List<String> HEADER = List.of("journey", "journey title", "stage", "stage title", "step", "step title", "role", "reached",
+			"step when", "step asks", "touchpoint", "touchpoint title", "channel", "channel title", "touchpoint when", "emotion", "with", "owners", "kpis",
+			"pain points");
 
 	private CsvExport() {
 	}
@@ -35,6 +43,9 @@ public final class CsvExport {
 		StringBuilder csv = new StringBuilder();
 		for (Stage stage : journey.getStages()) {
 			for (Step step : stage.getSteps()) {
+				if (step.getTouchpoints().isEmpty()) {
+					csv.append(line(row(journey, stage, step, null)));
+				}
 				for (Touchpoint touchpoint : step.getTouchpoints()) {
 					csv.append(line(row(journey, stage, step, touchpoint)));
 				}
@@ -46,11 +57,31 @@ public final class CsvExport {
 	private static List<String> row(Journey journey, Stage stage, Step step, Touchpoint touchpoint) {
 		List<String> row = new ArrayList<>();
 		row.add(DisplayText.qualifiedName(journey));
+		row.add(journey.getTitle());
 		row.add(stage.getName());
+		row.add(stage.getTitle());
 		row.add(step.getName());
+		row.add(step.getTitle());
+		row.add(CustomerRoles.of(step));
+		row.add(step.getReached() == null ? "" : step.getReached().toString());
+		row.add(Timings.when(step));
+		row.add(String.join("; ", step.getQuestions()));
+		Integer emotion = touchpoint != null && touchpoint.getEmotion() != null ? touchpoint.getEmotion() : step.getEmotion();
+		if (touchpoint == null) {
+			row.addAll(List.of("", "", "", "", ""));
+			row.add(emotion == null ? "" : emotion.toString());
+			row.addAll(List.of("", "", ""));
+			row.add(step.getPainPoints().stream().map(CsvExport::pain).collect(Collectors.joining("; ")));
+			return row;
+		}
+		Channel channel = touchpoint.getChannel() == null || touchpoint.getChannel().eIsProxy() ? null : touchpoint.getChannel();
 		row.add(touchpoint.getName());
-		row.add(touchpoint.getChannel() == null ? "" : touchpoint.getChannel().getName());
-		row.add(touchpoint.getEmotion() == null ? "" : touchpoint.getEmotion().toString());
+		row.add(touchpoint.getTitle());
+		row.add(channel == null ? "" : channel.getName());
+		row.add(channel == null ? "" : channel.getTitle());
+		row.add(Timings.when(touchpoint));
+		row.add(emotion == null ? "" : emotion.toString());
+		row.add(touchpoint.getDealsWith().stream().filter(p -> !p.eIsProxy()).map(BuyingGroups::describe).collect(Collectors.joining("; ")));
 		row.add(Ownership.ownersOf(touchpoint).stream().map(Party::getName).collect(Collectors.joining("; ")));
 		row.add(touchpoint.getKpis().stream().map(CsvExport::kpi).collect(Collectors.joining("; ")));
 		row.add(touchpoint.getPainPoints().stream().map(CsvExport::pain).collect(Collectors.joining("; ")));

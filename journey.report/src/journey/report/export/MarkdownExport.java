@@ -1,5 +1,6 @@
 package journey.report.export;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 import journey.report.DisplayText;
@@ -8,24 +9,32 @@ import journey.dsl.analytics.JourneyAnalytics;
 import journey.dsl.analytics.KpiScorecard;
 import journey.dsl.analytics.PainPointPriorities;
 import journey.dsl.analytics.PriorityFormula;
+import journey.dsl.model.BuyingGroup;
 import journey.dsl.model.Journey;
 import journey.dsl.model.Kpi;
+import journey.dsl.model.Member;
 import journey.dsl.model.NamedElement;
 import journey.dsl.model.Opportunity;
 import journey.dsl.model.Party;
 import journey.dsl.model.Solution;
 import journey.dsl.model.Stage;
+import journey.dsl.model.StageGroup;
 import journey.dsl.model.Step;
 import journey.dsl.model.Touchpoint;
+import journey.dsl.query.BuyingGroups;
+import journey.dsl.query.CustomerRoles;
+import journey.dsl.query.Durations;
 import journey.dsl.query.EmotionScales;
 import journey.dsl.query.JourneyQueries;
 import journey.dsl.query.Ownership;
 import journey.dsl.query.KpiKinds;
+import journey.dsl.query.Timings;
 
 /**
- * Writes a journey as a Markdown report for readers outside the tool: who and what it is about,
- * a table of steps and touchpoints per stage, pain points by priority, KPIs with their status
- * and the improvement items (opportunities and solutions).
+ * Writes a journey as a Markdown report for readers outside the tool: who and what it is about
+ * (with the customer's buying group), per stage its goal, questions, outcome and durations and a
+ * table of steps and touchpoints (role, when, questions, who the customer deals with, owners),
+ * pain points by priority, KPIs with their status and the improvement items.
  */
 public final class MarkdownExport {
 
@@ -52,28 +61,62 @@ public final class MarkdownExport {
 			fact(md, "Scope", (journey.getScopeFrom() == null ? "…" : journey.getScopeFrom()) + " → "
 					+ (journey.getScopeTo() == null ? "…" : journey.getScopeTo()));
 		}
+		for (StageGroup group : journey.getGroups()) {
+			fact(md, "Group " + JourneyQueries.label(group), group.getStages().stream().filter(s -> !s.eIsProxy()).map(JourneyQueries::label)
+					.collect(Collectors.joining(", ")));
+		}
+		buyingGroup(md, journey.getBuyingGroup());
 		for (Stage stage : journey.getStages()) {
-			md.append("\n## ").append(OutputText.markdown(JourneyQueries.label(stage))).append("\n\n");
-			fact(md, "Customer goal", stage.getCustomerGoal());
-			md.append("\n| step | reached | feels | touchpoint | channel | owners |\n|---|---:|---|---|---|---|\n");
-			for (Step step : stage.getSteps()) {
-				String feels = step.getEmotion() == null ? "" : scale.label(step.getEmotion());
-				if (step.getTouchpoints().isEmpty()) {
-					row(md, JourneyQueries.label(step), step.getReached(), feels, "", "", "");
-				}
-				boolean first = true;
-				for (Touchpoint touchpoint : step.getTouchpoints()) {
-					row(md, first ? JourneyQueries.label(step) : "", first ? step.getReached() : null, first ? feels : "",
-							JourneyQueries.label(touchpoint), touchpoint.getChannel() == null ? "" : JourneyQueries.label(touchpoint.getChannel()),
-							Ownership.ownersOf(touchpoint).stream().map(Party::getName).collect(Collectors.joining(", ")));
-					first = false;
-				}
-			}
+			stage(md, stage, scale);
 		}
 		painPoints(md, analytics.painPoints());
 		kpis(md, analytics.kpis());
 		improvements(md, journey);
 		return md.toString();
+	}
+
+	private static void buyingGroup(StringBuilder md, BuyingGroup group) {
+		if (group == null) {
+			return;
+		}
+		md.append("\n## Buying group").append(group.getTitle() == null ? "" : ": " + OutputText.markdown(group.getTitle())).append("\n\n");
+		if (group.getDescription() != null) {
+			md.append(OutputText.markdown(group.getDescription())).append("\n\n");
+		}
+		md.append("| member | position | buying role |\n|---|---|---|\n");
+		for (Member member : group.getMembers()) {
+			md.append("| ").append(OutputText.markdown(JourneyQueries.label(member))).append(" | ").append(orBlank(member.getPosition())).append(" | ")
+					.append(member.isSetBuyingRole() ? member.getBuyingRole().getLiteral() + " (" + BuyingGroups.meaning(member.getBuyingRole()) + ")" : "")
+					.append(" |\n");
+		}
+	}
+
+	private static void stage(StringBuilder md, Stage stage, EmotionScales.Scale scale) {
+		md.append("\n## ").append(OutputText.markdown(JourneyQueries.label(stage))).append("\n\n");
+		fact(md, "Customer goal", stage.getCustomerGoal());
+		fact(md, "Asks", questions(stage.getQuestions()));
+		String outcome = stage.isSetAttainment() ? stage.getAttainment().getLiteral() + (stage.getOutcome() == null ? "" : ": " + stage.getOutcome())
+				: stage.getOutcome();
+		fact(md, "Outcome", outcome);
+		fact(md, "Takes", String.join(" · ", Durations.ofStage(stage)));
+		md.append("\n| step | as | when | reached | feels | asks | touchpoint | channel | with | owners |\n|---|---|---|---:|---|---|---|---|---|---|\n");
+		for (Step step : stage.getSteps()) {
+			String feels = step.getEmotion() == null ? "" : scale.label(step.getEmotion());
+			String[] stepCells = { JourneyQueries.label(step), orEmpty(CustomerRoles.of(step)), Timings.when(step), step.getReached() == null ? "" : step.getReached().toString(),
+					feels, questions(step.getQuestions()) };
+			if (step.getTouchpoints().isEmpty()) {
+				row(md, stepCells, "", "", "", "", "");
+			}
+			boolean first = true;
+			for (Touchpoint touchpoint : step.getTouchpoints()) {
+				String[] cells = first ? stepCells : new String[] { "", "", "", "", "", "" };
+				row(md, cells, JourneyQueries.label(touchpoint), Timings.when(touchpoint),
+						touchpoint.getChannel() == null ? "" : JourneyQueries.label(touchpoint.getChannel()),
+						touchpoint.getDealsWith().stream().filter(p -> !p.eIsProxy()).map(BuyingGroups::describe).collect(Collectors.joining("; ")),
+						Ownership.ownersOf(touchpoint).stream().map(Party::getName).collect(Collectors.joining(", ")));
+				first = false;
+			}
+		}
 	}
 
 	private static void painPoints(StringBuilder md, PainPointPriorities priorities) {
@@ -137,23 +180,36 @@ public final class MarkdownExport {
 		}
 	}
 
+	private static String questions(List<String> questions) {
+		return String.join(" · ", questions);
+	}
+
 	private static String status(KpiKinds.Status status) {
 		return status == KpiKinds.Status.MISSED ? "**" + status.word() + "**" : status.word();
 	}
 
 	private static void fact(StringBuilder md, String name, String value) {
 		if (value != null && !value.isBlank()) {
-			md.append("- **").append(name).append(":** ").append(OutputText.markdown(value)).append('\n');
+			md.append("- **").append(OutputText.markdown(name)).append(":** ").append(OutputText.markdown(value)).append('\n');
 		}
 	}
 
-	private static void row(StringBuilder md, String step, Long reached, String feels, String touchpoint, String channel, String owners) {
-		md.append("| ").append(OutputText.markdown(step)).append(" | ").append(reached == null ? "" : reached).append(" | ").append(OutputText.markdown(feels))
-				.append(" | ").append(OutputText.markdown(touchpoint)).append(" | ").append(OutputText.markdown(channel)).append(" | ").append(OutputText.markdown(owners)).append(" |\n");
+	/** A table row: the step's cells, then the touchpoint's: touchpoint, when, channel, with, owners (its 'when' joins the step's column). */
+	private static void row(StringBuilder md, String[] step, String touchpoint, String touchpointWhen, String channel, String with, String owners) {
+		String when = step[2].isEmpty() ? touchpointWhen : touchpointWhen.isEmpty() ? step[2] : step[2] + "; touchpoint: " + touchpointWhen;
+		String[] cells = { step[0], step[1], when, step[3], step[4], step[5], touchpoint, channel, with, owners };
+		md.append('|');
+		for (String cell : cells) {
+			md.append(' ').append(OutputText.markdown(cell)).append(" |");
+		}
+		md.append('\n');
 	}
 
 	private static String orBlank(String text) {
 		return text == null ? "" : OutputText.markdown(text);
 	}
 
+	private static String orEmpty(String text) {
+		return text == null ? "" : text;
+	}
 }

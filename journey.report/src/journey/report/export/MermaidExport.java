@@ -9,14 +9,15 @@ import journey.dsl.model.Party;
 import journey.dsl.model.Stage;
 import journey.dsl.model.Step;
 import journey.dsl.model.Touchpoint;
+import journey.dsl.query.BuyingGroups;
 import journey.dsl.query.JourneyQueries;
 import journey.dsl.query.Ownership;
 import journey.report.OutputText;
 
 /**
  * Writes a journey as a Mermaid {@code journey} diagram: a section per stage, a task per step
- * scored 1..5 from its place on the journey's emotion scale, with the persona and the teams
- * behind the step's touchpoints as actors.
+ * scored 1..5 from its place on the journey's emotion scale, with the persona, the members of the
+ * buying group the step's touchpoints deal with and the teams behind them as actors.
  */
 public final class MermaidExport {
 
@@ -55,6 +56,13 @@ public final class MermaidExport {
 		Set<String> actors = new LinkedHashSet<>();
 		if (journey.getPersona() != null && journey.getPersona().getName() != null) {
 			actors.add(journey.getPersona().getName());
+		}
+		for (Touchpoint touchpoint : step.getTouchpoints()) {
+			for (Party party : touchpoint.getDealsWith()) {
+				if (BuyingGroups.isCustomerSide(party) && party.getName() != null) {
+					actors.add(OutputText.mermaid(party.getName(), true).replace(",", ""));
+				}
+			}
 		}
 		for (Touchpoint touchpoint : step.getTouchpoints()) {
 			for (Party owner : Ownership.ownersOf(touchpoint)) {

@@ -24,6 +24,9 @@ import journey.dsl.model.Party;
 import journey.dsl.model.Solution;
 import journey.dsl.model.Stage;
 import journey.dsl.model.Touchpoint;
+import journey.dsl.query.BuyingGroups;
+import journey.dsl.query.CustomerRoles;
+import journey.dsl.query.Timings;
 import journey.dsl.query.Durations;
 import journey.dsl.query.EmotionScales;
 import journey.dsl.query.JourneyQueries;
@@ -119,6 +122,16 @@ final class JourneyPage {
 			fact("Expects", expectation.getText() + (expectation.getWithin() == null ? "" : " (within " + Durations.text(expectation.getWithin()) + ")"));
 		}
 		fact("Description", journey.getDescription());
+		for (journey.dsl.model.StageGroup group : journey.getGroups()) {
+			fact("Group " + DisplayText.label(group), group.getStages().stream().filter(s -> !s.eIsProxy()).map(DisplayText::label).collect(Collectors.joining(", "))
+					+ (group.getDescription() == null ? "" : " \u2013 " + group.getDescription()));
+		}
+		if (journey.getBuyingGroup() != null) {
+			journey.dsl.model.BuyingGroup group = journey.getBuyingGroup();
+			fact("Buying group", (group.getTitle() == null ? "" : group.getTitle() + ": ")
+					+ group.getMembers().stream().map(BuyingGroups::describe).collect(Collectors.joining("; "))
+					+ (group.getDescription() == null ? "" : " \u2013 " + group.getDescription()));
+		}
 		if (journey.getPlannedAs() != null) {
 			fact("Planned as", DisplayText.label(journey.getPlannedAs()));
 		}
@@ -142,34 +155,87 @@ final class JourneyPage {
 			add("<h3>Journey KPIs</h3>\n");
 			kpiTable(journeyKpis);
 		}
-		add("<h3>Stages</h3>\n<div class=\"table-scroll\"><table><tr><th>Stage</th><th>Customer goal</th><th>Questions</th><th>Outcome</th><th>Duration</th><th>Description</th></tr>\n");
-		for (Stage stage : journey.getStages()) {
+		add("<h3>Stages</h3>\n<div class=\"table-scroll\"><table><tr><th>Stage</th><th>Customer goal</th><th>Questions</th><th>Outcome</th><th>Duration</th><th>Against target</th><th>Description</th></tr>\n");
+		for (journey.dsl.analytics.StageDurations.Row row : analytics.durations().rows()) {
+			Stage stage = row.stage();
 			add("<tr><td>").add(h(DisplayText.label(stage))).add("</td><td>").add(h(stage.getCustomerGoal())).add("</td><td>")
 					.add(h(String.join(" / ", stage.getQuestions()))).add("</td><td>")
 					.add(stage.isSetAttainment() ? h(stage.getAttainment().getLiteral()) + " " : "").add(h(stage.getOutcome())).add("</td><td>");
-			add(h(duration(stage))).add("</td><td>").add(h(stage.getDescription())).add("</td></tr>\n");
+			add(h(String.join(" \u00b7 ", Durations.ofStage(stage)))).add("</td><td>").add(fit(row.typicalFit())).add("</td><td>")
+					.add(h(stage.getDescription())).add("</td></tr>\n");
 		}
-		add("</table></div>\n</section>\n");
+		add("</table></div>\n");
+		journey.dsl.analytics.StageDurations.Total total = analytics.durations().total();
+		if (total.stagesCounted() > 0) {
+			add("<p class=\"hint\">The journey typically takes ").add(h(DisplayText.number(total.shortestDays())))
+					.add(total.longestDays().compareTo(total.shortestDays()) == 0 ? "" : "\u2013" + h(DisplayText.number(total.longestDays())))
+					.add(" days over ").add(Integer.toString(total.stagesCounted())).add(" of ").add(Integer.toString(total.stages()))
+					.add(total.stages() == 1 ? " stage" : " stages")
+					.add(total.targetsCounted() == 0 ? "" : "; the targets add up to " + h(DisplayText.number(total.targetDays())) + " days over "
+							+ total.targetsCounted() + (total.targetsCounted() == 1 ? " stage" : " stages"))
+					.add(".</p>\n");
+		}
+		steps();
+		add("</section>\n");
 	}
 
-	private static String duration(Stage stage) {
-		StringBuilder text = new StringBuilder();
-		if (stage.getTypicalDuration() != null) {
-			text.append("typically ").append(Durations.text(stage.getTypicalDuration())).append(' ');
+	/** Whether a duration fits its target, in words and a colour that never stands alone. */
+	private static String fit(Durations.Fit fit) {
+		if (fit == null) {
+			return "";
 		}
-		if (stage.getTargetDuration() != null) {
-			text.append("target ").append(Durations.text(stage.getTargetDuration())).append(' ');
+		return switch (fit) {
+			case WITHIN -> "<span class=\"badge met\">\u2713 within</span>";
+			case MAY_EXCEED -> "<span class=\"badge nodata\">may exceed</span>";
+			case OVER -> "<span class=\"badge missed\">\u2717 over</span>";
+		};
+	}
+
+	/** Every step with its role, when it happens, its questions, and the touchpoints with whom the customer deals. */
+	private void steps() {
+		add("<h3>Steps and touchpoints</h3>\n<div class=\"table-scroll\"><table><tr><th>Stage</th><th>Step</th><th>As</th><th>When</th><th>Asks</th>"
+				+ "<th>Touchpoint</th><th>When</th><th>With</th></tr>\n");
+		for (Stage stage : journey.getStages()) {
+			for (journey.dsl.model.Step step : stage.getSteps()) {
+				List<Touchpoint> touchpoints = step.getTouchpoints().isEmpty() ? java.util.Collections.singletonList(null) : step.getTouchpoints();
+				boolean first = true;
+				for (Touchpoint touchpoint : touchpoints) {
+					add("<tr><td>").add(first ? h(DisplayText.label(stage)) : "").add("</td><td>").add(first ? h(DisplayText.label(step)) : "")
+							.add("</td><td>").add(first ? h(CustomerRoles.of(step)) : "").add("</td><td>")
+							.add(first ? h(Timings.when(step)) : "").add("</td><td>").add(first ? h(String.join(" / ", step.getQuestions())) : "")
+							.add("</td><td>").add(touchpoint == null ? "" : h(DisplayText.label(touchpoint))).add("</td><td>")
+							.add(touchpoint == null ? "" : h(Timings.when(touchpoint))).add("</td><td>")
+							.add(touchpoint == null ? "" : h(touchpoint.getDealsWith().stream().filter(p -> !p.eIsProxy()).map(BuyingGroups::describe)
+									.collect(Collectors.joining("; "))))
+							.add("</td></tr>\n");
+					first = false;
+				}
+			}
 		}
-		if (stage.getActualDuration() != null) {
-			text.append("actual ").append(Durations.text(stage.getActualDuration()));
-		}
-		return text.toString().strip();
+		add("</table></div>\n");
 	}
 
 	private void figure(String id, String heading, String hint, Svg.Drawing drawing, String file) {
 		add("<section id=\"").add(id).add("\"><h2>").add(h(heading)).add("</h2>\n<p class=\"hint\">").add(h(hint));
 		openAsSvg(file);
-		add("</p>\n<div class=\"scroll\">\n").add(drawing.markup()).add("</div></section>\n");
+		add("</p>\n");
+		zoomable(id, drawing);
+		add("</section>\n");
+	}
+
+	/**
+	 * A drawing that fits the page's width, with buttons for its own size and twice that: radio
+	 * buttons and CSS, since the page runs no scripts. Printed, it always fits the paper's width.
+	 */
+	private void zoomable(String id, Svg.Drawing drawing) {
+		add("<div class=\"zoom\">");
+		String[][] zooms = { { "fit", "Fit width" }, { "z100", "100%" }, { "z200", "200%" } };
+		for (String[] zoom : zooms) {
+			String input = "zoom-" + id + "-" + zoom[0];
+			add("<input type=\"radio\" class=\"").add(zoom[0]).add("\" name=\"zoom-").add(id).add("\" id=\"").add(input).add("\"")
+					.add(zoom[0].equals("fit") ? " checked" : "").add("><label for=\"").add(input).add("\">").add(zoom[1]).add("</label>");
+		}
+		add("\n<div class=\"scroll\" style=\"--w:").add(Svg.num(drawing.width())).add("px\">\n").add(drawing.markup()).add("</div></div>\n");
 	}
 
 	private void openAsSvg(String file) {
@@ -243,7 +309,8 @@ final class JourneyPage {
 	private void funnel(Funnel funnel, Drawings drawings) {
 		add("<h3>Funnel and step flow</h3>\n<p class=\"hint\">Where customers go from each step (laid out by ELK).");
 		openAsSvg(drawings.flowFile());
-		add("</p>\n<div class=\"scroll\">\n").add(drawings.flow().markup()).add("</div>\n");
+		add("</p>\n");
+		zoomable("flow", drawings.flow());
 		add("<div class=\"table-scroll\"><table><tr><th>Stage</th><th>Step</th><th>Reached</th><th>Of start</th><th>Continues</th><th>Drops out</th><th>Why they drop out</th></tr>\n");
 		for (Funnel.StepRow row : funnel.steps()) {
 			add("<tr><td>").add(h(DisplayText.label(row.stage()))).add("</td><td>").add(h(DisplayText.label(row.step())))
@@ -429,10 +496,12 @@ final class JourneyPage {
 		if (!parties.isEmpty()) {
 			add("<h3>Teams and people</h3><div class=\"table-scroll\"><table><tr><th>Name</th><th>Kind</th><th>Part of</th><th>Role</th><th>Description</th></tr>\n");
 			for (journey.dsl.model.Party party : parties) {
-				String kind = party instanceof journey.dsl.model.Team team ? team.getKind().getLiteral() : "person";
+				String kind = party instanceof journey.dsl.model.Team team ? team.getKind().getLiteral()
+						: party instanceof journey.dsl.model.Member ? "buying group member" : "person";
 				journey.dsl.model.NamedElement partOf = party instanceof journey.dsl.model.Team team ? team.getPartOf()
-						: ((journey.dsl.model.Person) party).getTeam();
-				String role = party instanceof journey.dsl.model.Person person ? person.getRole() : null;
+						: party instanceof journey.dsl.model.Person person ? person.getTeam() : null;
+				String role = party instanceof journey.dsl.model.Person person ? person.getRole()
+						: party instanceof journey.dsl.model.Member member ? BuyingGroups.describe(member) : null;
 				add("<tr><td>").add(h(DisplayText.label(party))).add("</td><td>").add(h(kind)).add("</td><td>").add(h(DisplayText.label(partOf)))
 						.add("</td><td>").add(h(role)).add("</td><td>").add(h(party.getDescription())).add("</td></tr>\n");
 			}

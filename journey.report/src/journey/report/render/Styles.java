@@ -16,6 +16,7 @@ final class Styles {
 			.journey-svg .warn-text{fill:#b91c1c;font-weight:600}
 			.journey-svg .row-label{fill:#475569;font-weight:600;letter-spacing:.02em}
 			.stage-band-0{fill:#eef2ff}.stage-band-1{fill:#f0fdfa}
+			.group-band{fill:#e0e7ff;stroke:#6366f1;stroke-width:1}
 			.stage-col-0{fill:#f8fafc}.stage-col-1{fill:#ffffff}
 			.card{fill:#fff;stroke:#cbd5e1;stroke-width:1}
 			.card.key{stroke:#d97706;stroke-width:2}
@@ -86,5 +87,29 @@ final class Styles {
 			.card-link .meta{color:#475569;font-size:13px}
 			nav.toc a{margin-right:14px}
 			footer{color:#64748b;font-size:12px;padding:0 32px 24px}
+			.zoom>input{position:absolute;opacity:0;width:1px;height:1px}
+			.zoom>label{display:inline-block;margin:0 4px 6px 0;padding:1px 10px;border:1px solid #94a3b8;border-radius:12px;font-size:12px;cursor:pointer;background:#fff}
+			.zoom>input:checked+label{background:#1e293b;border-color:#1e293b;color:#fff}
+			.zoom>input:focus-visible+label{outline:2px solid #4f46e5;outline-offset:1px}
+			.zoom>input.fit:checked~.scroll svg{width:min(100%,var(--w));height:auto}
+			.zoom>input.z100:checked~.scroll svg{width:var(--w);height:auto}
+			.zoom>input.z200:checked~.scroll svg{width:calc(var(--w)*2);height:auto}
+			@media print{
+			@page{size:A3 landscape;margin:10mm}
+			*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+			body{background:#fff;font-size:11pt}
+			header.page{background:#fff;color:#0f172a;padding:0 0 6px;border-bottom:2px solid #1e293b}
+			header.page .meta{color:#334155}
+			header.page a,nav.toc,.zoom>input,.zoom>label,p.hint a{display:none}
+			main{padding:0}
+			section{margin:14px 0}
+			h2,h3{break-after:avoid}
+			tr,.card-link,dl.facts{break-inside:avoid}
+			.scroll{overflow:visible;max-height:none;border:0}
+			.zoom .scroll svg,.zoom>input:checked~.scroll svg{width:100%;height:auto}
+			.table-scroll{overflow:visible;max-height:none;display:block}
+			table{width:100%}
+			footer{padding:8px 0 0}
+			}
 			""";
 }

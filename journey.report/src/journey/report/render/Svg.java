@@ -77,6 +77,11 @@ public final class Svg {
 		return this;
 	}
 
+	/** The lines a text takes when wrapped at the width, as {@link #textBlock} draws it without a limit. */
+	static List<String> lines(double maxWidth, double fontSize, String cssClass, String text) {
+		return TextMeasure.wrap(text, fit(maxWidth, cssClass), fontSize, Integer.MAX_VALUE);
+	}
+
 	/** Text that is wrapped at the width onto at most {@code maxLines} lines; returns the lines used. */
 	public int textBlock(double x, double y, double maxWidth, double fontSize, int maxLines, String cssClass, String text) {
 		List<String> lines = TextMeasure.wrap(text, fit(maxWidth, cssClass), fontSize, maxLines);

@@ -59,9 +59,20 @@ public final class TextMeasure {
 		return clean.substring(0, end).stripTrailing() + ELLIPSIS;
 	}
 
+	/** How many characters of the word, at least one, fit in the width. */
+	private static int fitting(String word, double maxWidth, double fontSize) {
+		int end = 0;
+		double used = 0;
+		while (end < word.length() && (end == 0 || used + advance(word.charAt(end)) * fontSize <= maxWidth)) {
+			used += advance(word.charAt(end)) * fontSize;
+			end++;
+		}
+		return end;
+	}
+
 	/**
 	 * The text wrapped at spaces into at most {@code maxLines} lines of the width; the last line ends
-	 * in an ellipsis when the text does not fit. Words longer than a line are cut.
+	 * in an ellipsis when the text does not fit. A word longer than a line is broken across lines.
 	 */
 	public static List<String> wrap(String text, double maxWidth, double fontSize, int maxLines) {
 		String clean = text == null ? "" : text.replaceAll("\\s+", " ").strip();
@@ -81,9 +92,15 @@ public final class TextMeasure {
 				continue;
 			}
 			if (line.isEmpty()) {
-				// A single word wider than the line: cut it rather than overflow.
-				line.append(ellipsize(words[i], maxWidth, fontSize));
-				i++;
+				// A single word wider than the line (a long name, an address): broken across lines, never cut.
+				String word = words[i];
+				int end = fitting(word, maxWidth, fontSize);
+				line.append(word, 0, end);
+				if (end < word.length()) {
+					words[i] = word.substring(end);
+				} else {
+					i++;
+				}
 			}
 			lines.add(line.toString());
 			line.setLength(0);

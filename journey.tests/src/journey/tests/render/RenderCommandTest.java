@@ -55,9 +55,10 @@ class RenderCommandTest {
 	void theExamplesRenderToOnePagePerJourneyWithItsSvgsAndAnIndex() throws IOException {
 		Path site = dir.resolve("site");
 		assertEquals(0, run("render", Examples.folder().toString(), "-o", site.toString()), cli.err());
-		assertEquals("Rendered 4 journeys; open " + site.resolve("index.html") + "\n", cli.out());
+		assertEquals("Rendered 5 journeys; open " + site.resolve("index.html") + "\n", cli.out());
 		assertEquals(List.of("b2b.BuyPlanningSoftware-blueprint.svg", "b2b.BuyPlanningSoftware-flow.svg", "b2b.BuyPlanningSoftware-map.svg",
-				"b2b.BuyPlanningSoftware.html", "index.html", "travel.usa.BookRoundTrip-blueprint.svg", "travel.usa.BookRoundTrip-flow.svg",
+				"b2b.BuyPlanningSoftware.html", "crm.ChooseCrm-blueprint.svg", "crm.ChooseCrm-flow.svg", "crm.ChooseCrm-map.svg", "crm.ChooseCrm.html",
+				"index.html", "travel.usa.BookRoundTrip-blueprint.svg", "travel.usa.BookRoundTrip-flow.svg",
 				"travel.usa.BookRoundTrip-map.svg", "travel.usa.BookRoundTrip.html", "travel.usa.future.BookRoundTrip-blueprint.svg",
 				"travel.usa.future.BookRoundTrip-flow.svg", "travel.usa.future.BookRoundTrip-map.svg", "travel.usa.future.BookRoundTrip.html",
 				"webshop.FirstOrder-blueprint.svg", "webshop.FirstOrder-flow.svg", "webshop.FirstOrder-map.svg", "webshop.FirstOrder.html"),
@@ -73,7 +74,7 @@ class RenderCommandTest {
 		assertEquals(0, run("render", Examples.folder().toString(), "-o", site.toString()), cli.err());
 		List<String> pages = java.util.regex.Pattern.compile("href=\"([^\"]+)\"").matcher(Files.readString(site.resolve("index.html"))).results()
 				.map(match -> match.group(1)).toList();
-		assertEquals(List.of("b2b.BuyPlanningSoftware.html", "travel.usa.BookRoundTrip.html", "travel.usa.future.BookRoundTrip.html",
+		assertEquals(List.of("b2b.BuyPlanningSoftware.html", "crm.ChooseCrm.html", "travel.usa.BookRoundTrip.html", "travel.usa.future.BookRoundTrip.html",
 				"webshop.FirstOrder.html"), pages, "files in path order, each future state after its baseline");
 	}
 

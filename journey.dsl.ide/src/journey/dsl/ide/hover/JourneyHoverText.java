@@ -127,17 +127,8 @@ public class JourneyHoverText {
 
 	private static void appendStage(Stage stage, StringBuilder text) {
 		appendQuestions(stage.getQuestions(), text);
-		if (stage.getTypicalDuration() != null || stage.getTargetDuration() != null || stage.getActualDuration() != null) {
-			List<String> times = new ArrayList<>();
-			if (stage.getTypicalDuration() != null) {
-				times.add("typically " + Durations.text(stage.getTypicalDuration()));
-			}
-			if (stage.getTargetDuration() != null) {
-				times.add("target " + Durations.text(stage.getTargetDuration()));
-			}
-			if (stage.getActualDuration() != null) {
-				times.add("actual " + Durations.text(stage.getActualDuration()));
-			}
+		List<String> times = Durations.ofStage(stage);
+		if (!times.isEmpty()) {
 			text.append("\n\nTakes: ").append(String.join(" · ", times));
 		}
 	}
