@@ -74,10 +74,33 @@ public final class OutputFolder {
 		}
 	}
 
+	/** Takes a file that another program made (a PDF, a picture) into the folder, whole; returns where. */
+	public Path adopt(String name, Path made) throws OutputException {
+		Path target = folder.resolve(name).normalize();
+		if (inputs.contains(canonical(target))) {
+			throw new OutputException("refusing to write " + target + ": it is one of the input files");
+		}
+		try {
+			place(target, temp -> Files.copy(made, temp, StandardCopyOption.REPLACE_EXISTING));
+			return target;
+		} catch (IOException e) {
+			throw new OutputException("cannot write " + target + ": " + reason(e));
+		}
+	}
+
+	private interface Filler {
+		void fill(Path temp) throws IOException;
+	}
+
 	private static void writeWhole(Path target, String text) throws IOException {
+		place(target, temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));
+	}
+
+	/** Fills a temporary file beside the target, then renames it over the target. */
+	private static void place(Path target, Filler filler) throws IOException {
 		Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
 		try {
-			Files.writeString(temp, text, StandardCharsets.UTF_8);
+			filler.fill(temp);
 			try {
 				// temporary files are private to their owner; a written file is as readable as any other
 				Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));

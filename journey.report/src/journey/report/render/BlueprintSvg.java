@@ -22,8 +22,11 @@ import journey.dsl.model.Journey;
 import journey.dsl.model.Lane;
 import journey.dsl.model.Party;
 import journey.dsl.model.Stage;
+import journey.dsl.model.Step;
 import journey.dsl.model.Technology;
 import journey.dsl.model.Touchpoint;
+import journey.dsl.query.BuyingGroups;
+import journey.dsl.query.CustomerRoles;
 import journey.dsl.query.JourneyQueries;
 import journey.dsl.query.Ownership;
 
@@ -33,7 +36,8 @@ import journey.dsl.query.Ownership;
  * interaction. Each stage is one ELK layered graph (top to bottom, one partition per lane row), so
  * every activity sits under the stage it serves and ELK routes the touchpoint → activity edges.
  * The stages' rows are then lined up by stretching the space between them; that keeps every edge
- * orthogonal and every box where ELK put it relative to its neighbours.
+ * orthogonal and every box where ELK put it relative to its neighbours. Every text wraps in its
+ * box ({@link Card}); the boxes of a row are as tall as the tallest text in it, in every stage.
  */
 public final class BlueprintSvg {
 
@@ -57,6 +61,8 @@ public final class BlueprintSvg {
 	/** Rows per lane below the customer actions: frontstage, backstage and support can each need several. */
 	private final int[] laneRows = { 1, 1, 1, 1, 1 };
 	private int[] laneStart;
+	/** The height of each row's boxes (a partition of the stages' layouts), in every stage. */
+	private double[] rowHeight;
 
 	private BlueprintSvg(Journey journey) {
 		this.journey = journey;
@@ -120,6 +126,17 @@ public final class BlueprintSvg {
 			laneStart[lane + 1] = laneStart[lane] + laneRows[lane];
 		}
 		int partitions = laneStart[5];
+		rowHeight = new double[partitions];
+		java.util.Arrays.fill(rowHeight, NODE_H);
+		for (int i = 0; i < journey.getStages().size(); i++) {
+			for (Touchpoint touchpoint : JourneyQueries.touchpoints(journey.getStages().get(i))) {
+				grow(laneStart[1], card(touchpoint));
+				if (!touchpoint.getEvidence().isEmpty()) {
+					grow(laneStart[0], card(new Evidence(touchpoint)));
+				}
+			}
+			stageDepths.get(i).forEach((activity, d) -> grow(laneStart[laneIndex(activity)] + d, card(activity)));
+		}
 
 		List<StageGraph> graphs = new ArrayList<>();
 		for (int i = 0; i < journey.getStages().size(); i++) {
@@ -132,11 +149,11 @@ public final class BlueprintSvg {
 		for (int p = 1; p < partitions; p++) {
 			double gap = 0;
 			for (StageGraph graph : graphs) {
-				gap = Math.max(gap, graph.fillers[p].getY() - graph.fillers[p - 1].getY() - NODE_H);
+				gap = Math.max(gap, graph.fillers[p].getY() - graph.fillers[p - 1].getY() - rowHeight[p - 1]);
 			}
-			rowTop[p] = rowTop[p - 1] + NODE_H + extraAbove(p) + gap;
+			rowTop[p] = rowTop[p - 1] + rowHeight[p - 1] + extraAbove(p) + gap;
 		}
-		double height = rowTop[partitions - 1] + NODE_H + 24;
+		double height = rowTop[partitions - 1] + rowHeight[partitions - 1] + 24;
 		double x = LEFT;
 		List<Double> stageX = new ArrayList<>();
 		for (StageGraph graph : graphs) {
@@ -167,7 +184,7 @@ public final class BlueprintSvg {
 			svg.trusted("</g>\n");
 			for (Map.Entry<ElkNode, Object> entry : graph.elements.entrySet()) {
 				ElkNode node = entry.getKey();
-				drawNode(entry.getValue(), sx + node.getX(), mapY.applyAsDouble(node.getY()));
+				drawNode(entry.getValue(), sx + node.getX(), mapY.applyAsDouble(node.getY()), node.getHeight());
 			}
 		}
 		svg.trusted("<defs><marker id=\"bp-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">"
@@ -195,10 +212,10 @@ public final class BlueprintSvg {
 		if (y < top) {
 			return rowTop[0] - (top - y);
 		}
-		if (y <= top + NODE_H + eps || p + 1 >= partitions) {
+		if (y <= top + rowHeight[p] + eps || p + 1 >= partitions) {
 			return rowTop[p] + (y - top);
 		}
-		return rowTop[p] + NODE_H + extraAbove(p + 1) + (y - top - NODE_H);
+		return rowTop[p] + rowHeight[p] + extraAbove(p + 1) + (y - top - rowHeight[p]);
 	}
 
 	private StageGraph layoutStage(Stage stage, Map<Activity, Integer> depth, int partitions) {
@@ -214,7 +231,7 @@ public final class BlueprintSvg {
 		ElkNode[] fillers = new ElkNode[partitions];
 		for (int p = 0; p < partitions; p++) {
 			fillers[p] = ElkGraphUtil.createNode(root);
-			fillers[p].setDimensions(1, NODE_H);
+			fillers[p].setDimensions(1, rowHeight[p]);
 			fillers[p].setProperty(LayeredOptions.PARTITIONING_PARTITION, p);
 		}
 		for (Touchpoint touchpoint : JourneyQueries.touchpoints(stage)) {
@@ -256,9 +273,9 @@ public final class BlueprintSvg {
 		return new StageGraph(stage, root, fillers, elements, edges, kinds);
 	}
 
-	private static ElkNode node(ElkNode root, int partition) {
+	private ElkNode node(ElkNode root, int partition) {
 		ElkNode node = ElkGraphUtil.createNode(root);
-		node.setDimensions(NODE_W, NODE_H);
+		node.setDimensions(NODE_W, rowHeight[partition]);
 		node.setProperty(LayeredOptions.PARTITIONING_PARTITION, partition);
 		return node;
 	}
@@ -275,8 +292,8 @@ public final class BlueprintSvg {
 
 	private void drawLanes(double[] rowTop, double width, double height) {
 		for (int lane = 0; lane < 5; lane++) {
-			double top = lane == 0 ? HEADER_H + 6 : rowTop[laneStart[lane] - 1] + NODE_H + LANE_GAP / 2;
-			double bottom = lane == 4 ? height : rowTop[laneStart[lane + 1] - 1] + NODE_H + LANE_GAP / 2;
+			double top = lane == 0 ? HEADER_H + 6 : rowTop[laneStart[lane] - 1] + rowHeight[laneStart[lane] - 1] + LANE_GAP / 2;
+			double bottom = lane == 4 ? height : rowTop[laneStart[lane + 1] - 1] + rowHeight[laneStart[lane + 1] - 1] + LANE_GAP / 2;
 			svg.rect(0, top, width, bottom - top, "lane-" + lane);
 			svg.text(12, top + 22, LEFT - 24, 12.5, "row-label", LANE_NAMES[lane]);
 			if (lane > 0) {
@@ -288,22 +305,48 @@ public final class BlueprintSvg {
 		}
 	}
 
-	private void drawNode(Object element, double x, double y) {
+	/** Makes the row at least as tall as the card needs. */
+	private void grow(int partition, Card card) {
+		rowHeight[partition] = Math.max(rowHeight[partition], card.height(NODE_H));
+	}
+
+	/** The text of a box of the blueprint, measured: its height decides its row's. */
+	private static Card card(Object element) {
+		if (element instanceof Touchpoint touchpoint) {
+			Set<Party> owners = Ownership.ownersOf(touchpoint);
+			Step step = JourneyQueries.stepOf(touchpoint);
+			String role = step == null ? null : CustomerRoles.of(step);
+			String with = touchpoint.getDealsWith().stream().filter(party -> !party.eIsProxy()).map(BuyingGroups::describe).collect(Collectors.joining("; "));
+			return new Card(NODE_W).text(20, 0, 16, "bold", 11.5, DisplayText.label(touchpoint))
+					.text("muted", 10.5, DisplayText.label(step) + (role == null ? "" : " (as " + role + ")"))
+					.text("", 10.5, with.isEmpty() ? null : "With: " + with)
+					.text(owners.isEmpty() ? "warn-text" : "", 10.5,
+							owners.isEmpty() ? "\u26a0 no owner" : "Owner: " + owners.stream().map(DisplayText::label).collect(Collectors.joining(", ")));
+		}
+		if (element instanceof Evidence evidence) {
+			return new Card(NODE_W).text("", 10.5, String.join(", ", evidence.touchpoint().getEvidence()));
+		}
+		Activity activity = (Activity) element;
+		Party owner = Ownership.ownerOf(activity);
+		return new Card(NODE_W).text("bold", 11.5, DisplayText.label(activity))
+				.text(owner == null ? "warn-text" : "muted", 10.5, owner == null ? "\u26a0 no owner" : "Owner: " + DisplayText.label(owner));
+	}
+
+	private void drawNode(Object element, double x, double y, double height) {
+		Card card = card(element);
 		if (element instanceof Touchpoint touchpoint) {
 			Set<Party> owners = Ownership.ownersOf(touchpoint);
 			String owner = owners.isEmpty() ? "\u26a0 no owner" : "Owner: " + owners.stream().map(DisplayText::label).collect(Collectors.joining(", "));
 			svg.group("bp-touchpoint", DisplayText.label(touchpoint) + "\nStep: " + DisplayText.label(JourneyQueries.stepOf(touchpoint)) + "\n" + owner);
-			svg.box("touchpoint", x, y, NODE_W, NODE_H, owners.isEmpty() ? "node-tp unowned" : "node-tp");
-			ChannelIcons.draw(svg, x + 7, y + 6, touchpoint.getChannel());
-			svg.text(x + 28, y + 18, NODE_W - 34, 11.5, "bold", DisplayText.label(touchpoint));
-			svg.text(x + 8, y + 35, NODE_W - 16, 10.5, "muted", DisplayText.label(JourneyQueries.stepOf(touchpoint)));
-			svg.text(x + 8, y + 50, NODE_W - 16, 10.5, owners.isEmpty() ? "warn-text" : "", owner);
+			svg.box("touchpoint", x, y, NODE_W, height, owners.isEmpty() ? "node-tp unowned" : "node-tp");
+			ChannelIcons.draw(svg, x + 7, y + 8, touchpoint.getChannel());
+			card.draw(svg, x, y);
 			svg.end();
 		} else if (element instanceof Evidence evidence) {
 			String text = String.join(", ", evidence.touchpoint().getEvidence());
 			svg.group("bp-evidence", "Evidence of " + DisplayText.label(evidence.touchpoint()) + ": " + text);
-			svg.box("evidence", x, y, NODE_W, NODE_H, "node-ev");
-			svg.textBlock(x + 8, y + 17, NODE_W - 16, 10.5, 3, "", text);
+			svg.box("evidence", x, y, NODE_W, height, "node-ev");
+			card.draw(svg, x, y);
 			svg.end();
 		} else if (element instanceof Activity activity) {
 			Party owner = Ownership.ownerOf(activity);
@@ -324,10 +367,8 @@ public final class BlueprintSvg {
 				default -> "support";
 			};
 			svg.group("bp-activity", tooltip.toString());
-			svg.box("activity", x, y, NODE_W, NODE_H, "node-act " + laneClass);
-			svg.textBlock(x + 8, y + 17, NODE_W - 16, 11.5, 2, "bold", DisplayText.label(activity));
-			svg.text(x + 8, y + 50, NODE_W - 16, 10.5, owner == null ? "warn-text" : "muted",
-					owner == null ? "\u26a0 no owner" : "Owner: " + DisplayText.label(owner));
+			svg.box("activity", x, y, NODE_W, height, "node-act " + laneClass);
+			card.draw(svg, x, y);
 			svg.end();
 		}
 	}

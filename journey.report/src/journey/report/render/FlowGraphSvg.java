@@ -38,6 +38,30 @@ public final class FlowGraphSvg {
 	private FlowGraphSvg() {
 	}
 
+	/** The style of a flow's arrow: plain for next, dashed for loops and repeat purchases, dotted for alternatives, green for referrals. */
+	private static String edgeClass(Flow flow) {
+		if (flow == null) {
+			return "";
+		}
+		return switch (flow.getKind()) {
+			case NEXT, DROPOUT -> "";
+			case LOOP, REPEAT -> "loop";
+			case ALTERNATIVE -> "alt";
+			case REFERRAL -> "referral";
+		};
+	}
+
+	/** The flow's kind (unless next) and share on its arrow. */
+	private static void label(ElkEdge edge, Flow flow) {
+		String text = flow == null ? "" : (flow.getKind() == FlowKind.NEXT ? "" : flow.getKind().getLiteral() + " ")
+				+ (flow.getShare() == null ? "" : DisplayText.number(flow.getShare()) + "%");
+		if (!text.isBlank()) {
+			ElkLabel label = ElkGraphUtil.createLabel(text.strip(), edge);
+			// drawn bold, which Svg.text budgets a tenth wider, with 4 px on either side
+			label.setDimensions(TextMeasure.width(text.strip(), LABEL_SIZE) * 1.1 + 10, 16);
+		}
+	}
+
 	public static Svg.Drawing render(Journey journey) {
 		JourneyFlows flows = new JourneyFlows(journey);
 		ElkNode root = ElkLayout.graph(Direction.RIGHT, 22, 46);
@@ -54,14 +78,15 @@ public final class FlowGraphSvg {
 			for (Step next : flows.successors(step)) {
 				Flow flow = step.getFlows().stream().filter(f -> f.getTarget() == next && f.getKind() != FlowKind.DROPOUT).findFirst().orElse(null);
 				ElkEdge edge = ElkGraphUtil.createSimpleEdge(nodes.get(step), nodes.get(next));
-				String kind = flow == null || flow.getKind() == FlowKind.NEXT ? "" : flow.getKind() == FlowKind.LOOP ? "loop" : "alt";
-				kinds.put(edge, kind);
-				String text = flow == null ? "" : (flow.getKind() == FlowKind.NEXT ? "" : flow.getKind().getLiteral() + " ")
-						+ (flow.getShare() == null ? "" : DisplayText.number(flow.getShare()) + "%");
-				if (!text.isBlank()) {
-					ElkLabel label = ElkGraphUtil.createLabel(text.strip(), edge);
-					// drawn bold, which Svg.text budgets a tenth wider, with 4 px on either side
-					label.setDimensions(TextMeasure.width(text.strip(), LABEL_SIZE) * 1.1 + 10, 16);
+				kinds.put(edge, edgeClass(flow));
+				label(edge, flow);
+			}
+			// a referral is a new customer who starts at its target, drawn as an arrow of its own
+			for (Flow flow : step.getFlows()) {
+				if (flow.getKind() == FlowKind.REFERRAL && flow.getTarget() != null && nodes.containsKey(flow.getTarget())) {
+					ElkEdge edge = ElkGraphUtil.createSimpleEdge(nodes.get(step), nodes.get(flow.getTarget()));
+					kinds.put(edge, edgeClass(flow));
+					label(edge, flow);
 				}
 			}
 		}

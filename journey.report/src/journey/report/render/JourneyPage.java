@@ -307,7 +307,7 @@ final class JourneyPage {
 	}
 
 	private void funnel(Funnel funnel, Drawings drawings) {
-		add("<h3>Funnel and step flow</h3>\n<p class=\"hint\">Where customers go from each step (laid out by ELK).");
+		add("<h3>Funnel and step flow</h3>\n<p class=\"hint\">Where customers go from each step (laid out by ELK): dashed orange arrows go back (loops and repeat purchases), dotted blue ones are alternatives, green dash-dotted ones are referrals, new customers who start there.");
 		openAsSvg(drawings.flowFile());
 		add("</p>\n");
 		zoomable("flow", drawings.flow());

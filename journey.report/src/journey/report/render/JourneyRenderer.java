@@ -50,22 +50,39 @@ public final class JourneyRenderer {
 		LayoutMemo.forget();
 	}
 
-	/** Writes every journey's page and drawings into the folder, then the index; returns the index page. */
-	public static Path site(List<Journey> journeys, PriorityFormula priority, OutputFolder folder) throws OutputFolder.OutputException {
+	/** A written site: its index page, and each journey's page with its drawings. */
+	public record Site(Path index, List<Page> pages) {
+	}
+
+	/** One journey's page and the standalone files of its drawings (map, blueprint, step flow). */
+	public record Page(Journey journey, Path html, List<Picture> drawings) {
+	}
+
+	/** A drawing's SVG file and its size in CSS pixels. */
+	public record Picture(Path svg, double width, double height) {
+	}
+
+	/** Writes every journey's page and drawings into the folder, then the index. */
+	public static Site site(List<Journey> journeys, PriorityFormula priority, OutputFolder folder) throws OutputFolder.OutputException {
 		Set<String> used = new HashSet<>();
 		List<IndexPage.Entry> entries = new ArrayList<>();
+		List<Page> pages = new ArrayList<>();
 		for (Journey journey : journeys) {
 			String base = fileName(DisplayText.qualifiedName(journey), used);
 			JourneyAnalytics analytics = JourneyAnalytics.of(journey, priority);
 			JourneyPage.Drawings drawings = new JourneyPage.Drawings(JourneyMapSvg.render(journey), base + "-map.svg",
 					BlueprintSvg.render(journey), base + "-blueprint.svg", FlowGraphSvg.render(journey), base + "-flow.svg");
-			folder.write(drawings.mapFile(), document(drawings.map()));
-			folder.write(drawings.blueprintFile(), document(drawings.blueprint()));
-			folder.write(drawings.flowFile(), document(drawings.flow()));
-			folder.write(base + ".html", JourneyPage.render(analytics, drawings));
+			List<Picture> pictures = List.of(picture(folder.write(drawings.mapFile(), document(drawings.map())), drawings.map()),
+					picture(folder.write(drawings.blueprintFile(), document(drawings.blueprint())), drawings.blueprint()),
+					picture(folder.write(drawings.flowFile(), document(drawings.flow())), drawings.flow()));
+			pages.add(new Page(journey, folder.write(base + ".html", JourneyPage.render(analytics, drawings)), pictures));
 			entries.add(new IndexPage.Entry(journey, analytics.emotionCurve(), base + ".html"));
 		}
-		return folder.write("index.html", IndexPage.render(entries));
+		return new Site(folder.write("index.html", IndexPage.render(entries)), List.copyOf(pages));
+	}
+
+	private static Picture picture(Path file, Svg.Drawing drawing) {
+		return new Picture(file, drawing.width(), drawing.height());
 	}
 
 	private static String document(Svg.Drawing drawing) {

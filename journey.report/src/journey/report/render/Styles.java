@@ -46,6 +46,7 @@ final class Styles {
 			.edge.evidence{stroke:#d97706;stroke-width:1}
 			.edge.loop{stroke:#c2410c;stroke-dasharray:6 3}
 			.edge.alt{stroke:#0891b2;stroke-dasharray:2 3}
+			.edge.referral{stroke:#15803d;stroke-width:1.6;stroke-dasharray:10 3 2 3}
 			.arrow{fill:#64748b}
 			.flow-node{fill:#fff;stroke:#475569;stroke-width:1.2}
 			.flow-node.key{stroke:#d97706;stroke-width:2}
@@ -103,7 +104,8 @@ final class Styles {
 			header.page a,nav.toc,.zoom>input,.zoom>label,p.hint a{display:none}
 			main{padding:0}
 			section{margin:14px 0}
-			h2,h3{break-after:avoid}
+			h2,h3,section>p.hint{break-after:avoid}
+			.zoom{break-inside:avoid}
 			tr,.card-link,dl.facts{break-inside:avoid}
 			.scroll{overflow:visible;max-height:none;border:0}
 			.zoom .scroll svg,.zoom>input:checked~.scroll svg{width:100%;height:auto}

@@ -233,4 +233,43 @@ class RenderCommandTest {
 		assertEquals(2, run("render", "x.journey"));
 		assertTrue(cli.err().contains("Missing required option: '--output=DIR'"), cli.err());
 	}
+
+	@Test
+	void aPdfOfEachPageAndAPngOfEachDrawingArePrintedByTheBrowser() throws IOException {
+		org.junit.jupiter.api.Assumptions.assumeTrue(Chromium.find().isPresent(), "Skipped: no chromium on the PATH (.ci/run installs it)");
+		Path travel = Examples.folder().resolve("travel");
+		Path site = dir.resolve("site");
+		assertEquals(0, run("render", "--format", "pdf", travel.toString(), "-o", site.toString()), cli.err());
+		assertTrue(cli.out().contains("Printed 2 PDF files into " + site), cli.out());
+		for (String pdf : List.of("travel.usa.BookRoundTrip.pdf", "travel.usa.future.BookRoundTrip.pdf")) {
+			byte[] bytes = Files.readAllBytes(site.resolve(pdf));
+			assertTrue(bytes.length > 20_000 && new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-"), pdf);
+		}
+		assertEquals(0, run("render", "--format", "png", travel.resolve("round-trip.journey").toString(), "-o", site.toString()), cli.err());
+		assertTrue(cli.out().contains("Printed 3 PNG files into " + site), cli.out());
+		byte[] png = Files.readAllBytes(site.resolve("travel.usa.BookRoundTrip-map.png"));
+		assertEquals("\u0089PNG", new String(png, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+		// twice the drawing's width, for print: bytes 16..19 hold the width
+		int width = java.nio.ByteBuffer.wrap(png, 16, 4).getInt();
+		String svg = Files.readString(site.resolve("travel.usa.BookRoundTrip-map.svg"));
+		double drawn = Double.parseDouble(svg.replaceFirst("(?s).*?<svg[^>]* width=\"([0-9.]+)\".*", "$1"));
+		assertEquals(Math.ceil(drawn) * 2, width, 2);
+		assertTrue(names(site).stream().noneMatch(name -> name.endsWith(".tmp")), names(site).toString());
+	}
+
+	@Test
+	void withoutABrowserAPdfIsRefusedWithWhatToInstall() {
+		String before = System.getProperty("journey.chromium");
+		System.setProperty("journey.chromium", dir.resolve("no-such-browser").toString());
+		try {
+			assertEquals(2, run("render", "--format", "pdf", Examples.folder().toString(), "-o", dir.resolve("site").toString()));
+			assertTrue(cli.err().contains("--format pdf needs headless Chromium or Google Chrome: install it (Debian: apt-get install chromium)"), cli.err());
+		} finally {
+			if (before == null) {
+				System.clearProperty("journey.chromium");
+			} else {
+				System.setProperty("journey.chromium", before);
+			}
+		}
+	}
 }

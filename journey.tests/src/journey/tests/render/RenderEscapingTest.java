@@ -11,15 +11,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,35 +136,8 @@ class RenderEscapingTest {
 		}
 	}
 
-	private static Optional<Path> chromium() {
-		for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
-			for (String folder : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
-				Path candidate = Path.of(folder, name);
-				if (Files.isExecutable(candidate)) {
-					return Optional.of(candidate);
-				}
-			}
-		}
-		return Optional.empty();
-	}
-
-	/** The page's DOM after Chromium loaded it (and ran whatever it would run), serialised. */
 	private static String dumpDom(Path page) throws IOException, InterruptedException {
-		Path browser = chromium().orElse(null);
-		Assumptions.assumeTrue(browser != null,
-				"Skipped: no chromium on the PATH. Install the Debian package 'chromium' (.ci/run does) to check escaping in a real browser.");
-		Path profile = Files.createTempDirectory(dir, "chromium-profile");
-		Path output = dir.resolve(page.getFileName() + ".dom");
-		Process process = new ProcessBuilder(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile, "--dump-dom", page.toUri().toString())
-				.redirectOutput(output.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-		if (!process.waitFor(120, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			throw new AssertionError("chromium did not finish loading " + page + " within 120 s");
-		}
-		String dom = Files.readString(output, StandardCharsets.UTF_8);
-		assertTrue(dom.contains("</html>") || dom.contains("</svg>"), "chromium dumped the DOM of " + page + ": " + dom);
-		return dom;
+		return Chromium.dumpDom(page, dir);
 	}
 
 	/** How Chromium serialises a text node: only &, <, > and no-break spaces are escaped. */

@@ -255,7 +255,7 @@ public class JourneyMapPreviewView extends ViewPart {
 
 	/** Writes the shown journey's page, its drawings and an index into the folder; returns the index page. */
 	public Path exportTo(Path folder) throws OutputFolder.OutputException {
-		return JourneyRenderer.site(List.of(shown), PriorityFormula.DEFAULT, OutputFolder.open(folder, List.of()));
+		return JourneyRenderer.site(List.of(shown), PriorityFormula.DEFAULT, OutputFolder.open(folder, List.of())).index();
 	}
 
 	private static String escape(String s) {
