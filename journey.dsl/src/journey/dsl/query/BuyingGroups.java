@@ -4,8 +4,13 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EReference;
 
 import journey.dsl.model.BuyingRole;
+import journey.dsl.model.JourneyPackage;
 import journey.dsl.model.Member;
 import journey.dsl.model.Party;
 import journey.dsl.model.Person;
@@ -27,7 +32,17 @@ public final class BuyingGroups {
 			BuyingRole.BUYER, "negotiates and places the order",
 			BuyingRole.GATEKEEPER, "controls information and access to the deciders"));
 
+	/** The references that name who inside the company answers for, works on or is needed for something: never the customer's people. */
+	public static final Set<EReference> COMPANY_SIDE = Set.of(JourneyPackage.Literals.TOUCHPOINT__OWNER, JourneyPackage.Literals.KPI__OWNER,
+			JourneyPackage.Literals.SOLUTION__OWNER, JourneyPackage.Literals.SOLUTION__STAKEHOLDERS, JourneyPackage.Literals.TECHNOLOGY__OWNER,
+			JourneyPackage.Literals.PROCESS__OWNER, JourneyPackage.Literals.ACTIVITY__OWNER, JourneyPackage.Literals.ACTIVITY__PERFORMERS);
+
 	private BuyingGroups() {
+	}
+
+	/** Whether the reference may name an element of this type: a company-side reference never names a buying group member. */
+	public static boolean mayName(EReference reference, EClass type) {
+		return !(COMPANY_SIDE.contains(reference) && JourneyPackage.Literals.MEMBER.isSuperTypeOf(type));
 	}
 
 	/** Whether the party is on the customer's side: a member of a journey's buying group. */

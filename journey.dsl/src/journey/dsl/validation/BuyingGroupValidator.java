@@ -1,7 +1,6 @@
 package journey.dsl.validation;
 
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -20,18 +19,13 @@ import journey.dsl.query.JourneyQueries;
  */
 public class BuyingGroupValidator extends AbstractJourneyChecks {
 
-	/** The references that name who inside the company answers for, works on or is needed for something. */
-	private static final Set<EReference> COMPANY_SIDE = Set.of(JourneyPackage.Literals.TOUCHPOINT__OWNER, JourneyPackage.Literals.KPI__OWNER,
-			JourneyPackage.Literals.SOLUTION__OWNER, JourneyPackage.Literals.SOLUTION__STAKEHOLDERS, JourneyPackage.Literals.TECHNOLOGY__OWNER,
-			JourneyPackage.Literals.PROCESS__OWNER, JourneyPackage.Literals.ACTIVITY__OWNER, JourneyPackage.Literals.ACTIVITY__PERFORMERS);
-
 	/** Owners, stakeholders and performers are the company's teams and people, not the customer's. */
 	@Check
 	public void checkCustomerSideIsNoOwner(JourneyModel model) {
 		for (var it = model.eAllContents(); it.hasNext();) {
 			EObject element = it.next();
 			for (EReference reference : element.eClass().getEAllReferences()) {
-				if (!COMPANY_SIDE.contains(reference)) {
+				if (!BuyingGroups.COMPANY_SIDE.contains(reference)) {
 					continue;
 				}
 				List<?> named = reference.isMany() ? (List<?>) element.eGet(reference, false) : java.util.Collections.singletonList(element.eGet(reference, false));

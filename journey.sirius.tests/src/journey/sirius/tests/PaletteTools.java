@@ -44,6 +44,7 @@ import journey.dsl.model.Step;
 import journey.dsl.model.Touchpoint;
 import journey.dsl.model.JourneyPackage;
 import journey.dsl.query.JourneyQueries;
+import journey.sirius.services.ElementServices;
 import journey.sirius.JourneyViewpointIds.ImprovementBoard;
 import journey.sirius.JourneyViewpointIds.JourneyMap;
 import journey.sirius.JourneyViewpointIds.KpiTable;
@@ -138,8 +139,9 @@ final class PaletteTools {
 			return (DEdge) Views.of(diagram(representation), mapping).get(0);
 		}
 
+		/** Another owner than the current one, from those the tools offer. */
 		Party someOtherParty(EObject element, Party current) {
-			return JourneyQueries.visibleFrom(element, JourneyPackage.Literals.SOLUTION__OWNER, Party.class).stream().filter(p -> p != current).findFirst().orElseThrow();
+			return new ElementServices().ownerCandidates(element).stream().filter(p -> p != current).findFirst().orElseThrow();
 		}
 
 		DCell cell(DLine line, String column) {

@@ -15,10 +15,13 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import journey.dsl.model.Flow;
+import journey.dsl.model.StageGroup;
+import journey.dsl.model.Timing;
 import journey.dsl.model.JourneyModel;
 import journey.dsl.model.NamedElement;
 import journey.dsl.model.Party;
 import journey.dsl.model.JourneyPackage;
+import journey.dsl.query.BuyingGroups;
 import journey.dsl.query.JourneyQueries;
 import journey.dsl.query.Ownership;
 
@@ -39,9 +42,10 @@ public class ElementServices {
 		return names(Ownership.ownersOf(element).stream().filter(owner -> !owner.eIsProxy()).toList());
 	}
 
-	/** The parties that may own the element: those its owner reference can name, as content assist offers them. */
+	/** The parties that may own the element: those its owner reference can name, as content assist offers them (never the customer's people). */
 	public List<Party> ownerCandidates(EObject element) {
-		return JourneyQueries.visibleFrom(element, ownerReference(element), Party.class);
+		EReference reference = ownerReference(element);
+		return JourneyQueries.visibleFrom(element, reference, Party.class).stream().filter(party -> BuyingGroups.mayName(reference, party.eClass())).toList();
 	}
 
 	/** The element's owner reference; a solution's for other elements, since every owner reference names a party alike. */
@@ -68,8 +72,9 @@ public class ElementServices {
 	/**
 	 * Deletes the element with its contents and every reference to them from the journey files. A
 	 * flow that would be left without its target step goes too, since the grammar cannot write a
-	 * flow to nowhere. The diagrams' own references are left to Sirius, which removes the views of
-	 * deleted elements when it refreshes.
+	 * flow to nowhere; so does a timing whose anchor goes (its step or touchpoint stays, untimed),
+	 * and a stage group whose stages all go. The diagrams' own references are left to Sirius, which
+	 * removes the views of deleted elements when it refreshes.
 	 */
 	public EObject deleteElement(EObject element) {
 		EObject container = element.eContainer();
@@ -79,6 +84,16 @@ public class ElementServices {
 		for (Flow flow : journeyContents(element, Flow.class)) {
 			if (flow.getTarget() != null && doomed.contains(flow.getTarget()) && !doomed.contains(flow)) {
 				EcoreUtil.remove(flow);
+			}
+		}
+		for (Timing timing : journeyContents(element, Timing.class)) {
+			if (timing.getAnchor() != null && doomed.contains(timing.getAnchor()) && !doomed.contains(timing)) {
+				EcoreUtil.remove(timing);
+			}
+		}
+		for (StageGroup group : journeyContents(element, StageGroup.class)) {
+			if (!doomed.contains(group) && !group.getStages().isEmpty() && doomed.containsAll(group.getStages())) {
+				EcoreUtil.remove(group);
 			}
 		}
 		for (var usages : EcoreUtil.UsageCrossReferencer.findAll(doomed, journeyResources(element)).entrySet()) {

@@ -2,6 +2,7 @@ package journey.sirius.services;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.EList;
 
@@ -16,7 +17,11 @@ import journey.dsl.model.PainPoint;
 import journey.dsl.model.Stage;
 import journey.dsl.model.Step;
 import journey.dsl.model.Touchpoint;
+import journey.dsl.query.BuyingGroups;
+import journey.dsl.query.CustomerRoles;
+import journey.dsl.query.Durations;
 import journey.dsl.query.EmotionScales;
+import journey.dsl.query.Timings;
 import journey.dsl.query.JourneyQueries;
 
 /**
@@ -29,11 +34,41 @@ public class JourneyMapServices {
 
 	// ------------------------------------------------------------------ labels
 
-	/** The step's title, the customer role it is taken in and how many customers reach it. */
+	/** The journey's title and the members of its buying group, with their part in the decision. */
+	public String journeyLabel(Journey journey) {
+		String title = JourneyQueries.label(journey);
+		if (journey.getBuyingGroup() == null || journey.getBuyingGroup().getMembers().isEmpty()) {
+			return title;
+		}
+		return title + "\nBuying group: " + journey.getBuyingGroup().getMembers().stream()
+				.map(member -> JourneyQueries.label(member) + (member.isSetBuyingRole() ? " (" + member.getBuyingRole().getLiteral() + ")" : ""))
+				.collect(Collectors.joining(", "));
+	}
+
+	/** The stage's title, the groups it belongs to, how long it takes against its target, and the customer's questions. */
+	public String stageLabel(Stage stage) {
+		StringBuilder label = new StringBuilder(JourneyQueries.label(stage));
+		Journey journey = JourneyQueries.journeyOf(stage);
+		if (journey != null) {
+			journey.getGroups().stream().filter(group -> group.getStages().contains(stage))
+					.forEach(group -> label.append("\n").append(JourneyQueries.label(group)));
+		}
+		List<String> times = Durations.ofStage(stage);
+		if (!times.isEmpty()) {
+			label.append("\n").append(String.join(", ", times));
+		}
+		if (!stage.getQuestions().isEmpty()) {
+			label.append("\nasks: ").append(String.join(" / ", stage.getQuestions()));
+		}
+		return label.toString();
+	}
+
+	/** The step's title, the customer role it is taken in, how many customers reach it, when, and the customer's questions. */
 	public String stepLabel(Step step) {
 		List<String> facts = new ArrayList<>();
-		if (step.isSetRole()) {
-			facts.add("as " + step.getRole().getLiteral());
+		String role = CustomerRoles.of(step);
+		if (role != null) {
+			facts.add("as " + role);
 		}
 		if (step.getReached() != null) {
 			facts.add("reached by " + step.getReached());
@@ -43,7 +78,15 @@ public class JourneyMapServices {
 			facts.add("feels " + emotion);
 		}
 		String title = JourneyQueries.label(step);
-		return facts.isEmpty() ? title : title + "\n" + String.join(", ", facts);
+		StringBuilder label = new StringBuilder(facts.isEmpty() ? title : title + "\n" + String.join(", ", facts));
+		String when = Timings.when(step);
+		if (!when.isEmpty()) {
+			label.append("\nwhen: ").append(when);
+		}
+		if (!step.getQuestions().isEmpty()) {
+			label.append("\nasks: ").append(String.join(" / ", step.getQuestions()));
+		}
+		return label.toString();
 	}
 
 	/** The touchpoint's title, its channel and its emotion on the journey's scale. */
@@ -52,6 +95,15 @@ public class JourneyMapServices {
 		Channel channel = touchpoint.getChannel();
 		if (channel != null && !channel.eIsProxy()) {
 			label.append("\nvia ").append(JourneyQueries.label(channel));
+		}
+		String when = Timings.when(touchpoint);
+		if (!when.isEmpty()) {
+			label.append("\nwhen: ").append(when);
+		}
+		String with = touchpoint.getDealsWith().stream().filter(party -> !party.eIsProxy())
+				.map(party -> JourneyQueries.label(party) + (BuyingGroups.isCustomerSide(party) ? " (customer)" : "")).collect(Collectors.joining(", "));
+		if (!with.isEmpty()) {
+			label.append("\nwith ").append(with);
 		}
 		String emotion = emotionText(touchpoint);
 		if (!emotion.isEmpty()) {
@@ -106,7 +158,7 @@ public class JourneyMapServices {
 				.filter(flow -> flow.getKind() == FlowKind.DROPOUT).toList();
 	}
 
-	/** The flows between steps (next, alternative, loop). */
+	/** The flows between steps (next, alternative, loop, repeat purchase, referral). */
 	public List<Flow> stepFlows(Journey journey) {
 		return JourneyQueries.steps(journey).stream().flatMap(step -> step.getFlows().stream())
 				.filter(flow -> flow.getKind() != FlowKind.DROPOUT && flow.getTarget() != null).toList();

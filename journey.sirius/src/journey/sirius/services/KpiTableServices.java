@@ -111,7 +111,7 @@ public class KpiTableServices {
 			return kpi;
 		}
 		String wanted = text.strip();
-		for (Party party : JourneyQueries.visibleFrom(kpi, JourneyPackage.Literals.KPI__OWNER, Party.class)) {
+		for (Party party : new ElementServices().ownerCandidates(kpi)) {
 			if (wanted.equalsIgnoreCase(party.getName()) || wanted.equalsIgnoreCase(party.getTitle())) {
 				kpi.setOwner(party);
 				break;

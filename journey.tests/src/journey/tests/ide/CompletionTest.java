@@ -145,6 +145,19 @@ class CompletionTest {
 	}
 
 	@Test
+	void ownersAreTheCompanysPeopleNeverTheCustomersBuyingGroup() {
+		List<String> labels = labels(complete("""
+				journey Buy { buying group { member Anna role decider } stage Look { step Browse { touchpoint Home via Website { owner <|> } } } }
+				"""));
+		assertTrue(labels.containsAll(List.of("catalog.Sales", "catalog.Ines")), labels.toString());
+		assertTrue(labels.stream().noneMatch(label -> label.endsWith("Anna")), labels.toString());
+		List<String> with = labels(complete("""
+				journey Buy { buying group { member Anna role decider } stage Look { step Browse { touchpoint Home via Website { with <|> } } } }
+				"""));
+		assertTrue(with.containsAll(List.of("Anna", "catalog.Ines")), with.toString());
+	}
+
+	@Test
 	void buyingRolesAreProposedWithWhatTheyMean() {
 		List<CompletionItem> items = complete("""
 				journey Buy { buying group { member Anna role <|> } }

@@ -170,6 +170,43 @@ class TextPreservingResourceTest {
 	}
 
 	@Test
+	void aRemovedTimingGoesWithItsKeywordAndTheQuestionsAroundItStay() {
+		String timed = JOURNEY.replace("\t\t\t\tfeels -2 // bad\n", "\t\t\t\tfeels -2 // bad\n\t\t\t\tat 3 days after Pay\n\t\t\t\tasks \"Which one?\", \"How much?\"\n");
+		Loaded loaded = load(timed);
+		named(loaded, Step.class, "Browse").setTiming(null);
+		assertEquals(timed.replace("\t\t\t\tat 3 days after Pay\n", ""), save(loaded.journey));
+	}
+
+	@Test
+	void aStepTimedFromADeletedStepLosesOnlyItsTiming() {
+		String timed = JOURNEY.replace("\t\tstep Pay\n", "\t\tstep Pay {\n\t\t\tat 3 days after Browse\n\t\t\tasks \"Which one?\"\n\t\t\tfeels 1\n\t\t}\n");
+		Loaded loaded = load(timed);
+		Step browse = named(loaded, Step.class, "Browse");
+		new journey.sirius.services.ElementServices().deleteElement(browse);
+		String saved = save(loaded.journey);
+		assertTrue(saved.contains("\t\tstep Pay {\n\t\t\tasks \"Which one?\"\n\t\t\tfeels 1\n\t\t}\n"), saved);
+	}
+
+	@Test
+	void aStepTimedFromADeletedStepBeforeItInTheSameStageLosesOnlyItsTiming() {
+		String timed = JOURNEY.replace("\t\t\tdrops 60%\n\t\t}\n", "\t\t\tdrops 60%\n\t\t}\n\t\tstep Compare {\n\t\t\tat 3 days after Browse\n"
+				+ "\t\t\tasks \"Which one?\"\n\t\t\tfeels 1\n\t\t\tnext Pay\n\t\t}\n");
+		assertTrue(timed.contains("step Compare"));
+		Loaded loaded = load(timed);
+		new journey.sirius.services.ElementServices().deleteElement(named(loaded, Step.class, "Browse"));
+		String saved = save(loaded.journey);
+		assertTrue(saved.contains("\t\tstep Compare {\n\t\t\tasks \"Which one?\"\n\t\t\tfeels 1\n\t\t\tnext Pay\n\t\t}\n"), saved);
+	}
+
+	@Test
+	void aRemovedDurationRangeEndLeavesTheAmount() {
+		String ranged = JOURNEY.replace("takes 1 day target 2 days", "takes 1-3 days target 2 days");
+		Loaded loaded = load(ranged);
+		named(loaded, Stage.class, "Look").getTypicalDuration().setUpTo(null);
+		assertEquals(ranged.replace("takes 1-3 days target 2 days", "takes 1 days target 2 days"), save(loaded.journey));
+	}
+
+	@Test
 	void everySaveWritesAllChangesSinceTheFileWasRead() {
 		Loaded loaded = load();
 		named(loaded, Stage.class, "Look").setTitle("Explore");

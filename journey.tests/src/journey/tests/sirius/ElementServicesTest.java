@@ -39,6 +39,40 @@ class ElementServicesTest {
 	}
 
 	@Test
+	void deletingAStepUntimesWhatWasTimedFromItAndDropsAGroupLeftWithoutStages() {
+		JourneyModel model = models.parse("""
+				package timed
+				journey J {
+					group See spans A
+					group Think spans B
+					stage A {
+						step One { at day 0 }
+					}
+					stage B {
+						step Two { at 2 days after One }
+					}
+				}
+				""");
+		Step two = named(model, Step.class, "Two");
+		services.deleteElement(named(model, Stage.class, "A"));
+		assertNull(two.getTiming(), "a timing whose anchor is gone cannot be written");
+		assertEquals(List.of("Think"), named(model, Journey.class, "J").getGroups().stream().map(StageGroup::getName).toList());
+	}
+
+	@Test
+	void theOwnersToChooseFromAreNeverTheCustomersPeople() {
+		JourneyModel model = models.parse("""
+				package b2b
+				team Sales
+				journey J {
+					buying group { member Anna role decider }
+					stage A { step One { touchpoint T { with Anna } } }
+				}
+				""");
+		assertEquals(List.of("Sales"), services.ownerCandidates(named(model, Touchpoint.class, "T")).stream().map(Party::getName).toList());
+	}
+
+	@Test
 	void deletingAPainPointRemovesItFromTheOpportunitiesThatRelieveIt() {
 		JourneyModel model = models.shop();
 		Opportunity faster = named(model, Opportunity.class, "Faster");

@@ -49,6 +49,42 @@ class JourneyMapServicesTest {
 	}
 
 	@Test
+	void theMapShowsStageGroupsDurationsQuestionsRolesTimingsAndTheBuyingGroup() {
+		JourneyModel model = models.parse("""
+				package b2b
+				channel Web online website
+				person Noor "Noor Jansen"
+				customer role Trial "Trial user"
+				journey Buy "Buy a tool" {
+					buying group {
+						member Anna "Anna de Vries" role decider
+						member Kees
+					}
+					group Think "Think" spans Look
+					stage Look "Looking" {
+						takes 2-3 weeks target 2 weeks
+						asks "Which tool?"
+						step Try "Tries it" as Trial {
+							at day 3
+							asks "Does it import?"
+							touchpoint Demo via Web {
+								at 1 day after Try
+								with Anna, Noor
+							}
+							referral Try 10%
+						}
+					}
+				}
+				""");
+		assertEquals("Buy a tool\nBuying group: Anna de Vries (decider), Kees", services.journeyLabel(named(model, Journey.class, "Buy")));
+		assertEquals("Looking\nThink\ntypically 2–3 weeks, target 2 weeks\nasks: Which tool?", services.stageLabel(named(model, Stage.class, "Look")));
+		assertEquals("Tries it\nas Trial user\nwhen: day 3\nasks: Does it import?", services.stepLabel(named(model, Step.class, "Try")));
+		assertEquals("Demo\nvia Web\nwhen: 1 day after Tries it (day 4)\nwith Anna de Vries (customer), Noor Jansen",
+				services.touchpointLabel(named(model, Touchpoint.class, "Demo")));
+		assertEquals(List.of("referral"), services.stepFlows(named(model, Journey.class, "Buy")).stream().map(flow -> flow.getKind().getLiteral()).toList());
+	}
+
+	@Test
 	void theDefaultScaleMakesMinusTwoNegative() {
 		assertEquals("negative", services.emotionBand(named(models.shop(), Step.class, "Browse")));
 	}
