@@ -64,7 +64,10 @@ final class Pipeline {
 	Finding run(String text) {
 		String stage = reach("1 parse");
 		try {
-			Path file = Files.writeString(scratch.resolve("fuzz" + (files++ % 8) + ".journey"), text, StandardCharsets.UTF_8);
+			// each text is a project of its own: the files of earlier inputs must not resolve its references
+			Path project = Files.createDirectories(scratch.resolve("input" + (files++ % 8)));
+			Files.writeString(project.resolve(journey.report.ProjectRoot.MARKER), "");
+			Path file = Files.writeString(project.resolve("fuzz.journey"), text, StandardCharsets.UTF_8);
 			Workspace workspace = Workspace.load(List.of(file));
 			if (!workspace.problems().isEmpty()) {
 				return null; // unreadable input is reported to the user as such
@@ -186,10 +189,23 @@ final class Pipeline {
 		java.util.Collection<String> names = reference.isUnique() ? new java.util.LinkedHashSet<>() : new java.util.ArrayList<>();
 		for (Object target : values) {
 			EObject element = (EObject) target;
-			names.add(element.eIsProxy() ? ((org.eclipse.emf.ecore.InternalEObject) element).eProxyURI().fragment()
+			names.add(element.eIsProxy() ? linkText(object, (org.eclipse.emf.ecore.InternalEObject) element)
 					: element instanceof journey.dsl.model.NamedElement named ? named.getName() : EcoreUtil.getURI(element).fragment());
 		}
 		return names.toString();
+	}
+
+	/**
+	 * The name an unresolved reference was written with: its proxy's fragment holds the position of
+	 * its node, which differs between two layouts of the same model.
+	 */
+	private static String linkText(EObject source, org.eclipse.emf.ecore.InternalEObject proxy) {
+		String fragment = proxy.eProxyURI().fragment();
+		org.eclipse.xtext.linking.lazy.LazyURIEncoder encoder = Workspace.injector().getInstance(org.eclipse.xtext.linking.lazy.LazyURIEncoder.class);
+		if (source.eResource() instanceof XtextResource resource && encoder.isCrossLinkFragment(resource, fragment)) {
+			return org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(encoder.decode(resource, fragment).getThird());
+		}
+		return fragment;
 	}
 
 	/** The exception's class and the first frame of the project's own code (or the first frame): one per defect. */

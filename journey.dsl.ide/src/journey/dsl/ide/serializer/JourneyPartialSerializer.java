@@ -41,6 +41,8 @@ import com.google.inject.Inject;
  * element body: {@code (channels+=Channel | teams+=Team)*}) is written right after the list's last
  * element. Xtext counts such an assignment as single, since the loop repeats and not the
  * assignment, and would write the whole owner again: for a new channel, the whole file;</li>
+ * <li>an element removed from such a list is deleted where it stands, where Xtext would write the
+ * owner again (and a sibling that changed too would be written in the serializer's order);</li>
  * <li>a property that is no longer set is deleted with its keywords, where Xtext would write the
  * whole owner again (and the serializer may then order the owner's clauses its own way).</li>
  * </ul>
@@ -114,7 +116,33 @@ public class JourneyPartialSerializer extends PartialSerializer {
 	protected List<SerializationStrategy> trySerializeMultiValue(EObject owner, FeatureChange change, IEObjectRegion ownerRegion,
 			IConstraint constraint) {
 		List<SerializationStrategy> strategies = super.trySerializeMultiValue(owner, change, ownerRegion, constraint);
-		return strategies != null ? strategies : additionsInLoop(owner, change, ownerRegion, constraint);
+		if (strategies != null) {
+			return strategies;
+		}
+		List<SerializationStrategy> removals = removalsInLoop(change, ownerRegion);
+		return removals != null ? removals : additionsInLoop(owner, change, ownerRegion, constraint);
+	}
+
+	/**
+	 * Elements removed from a containment list, each deleted where it stands; null for any other
+	 * change. The recorded changes undo the removals: "add" for each removed element.
+	 */
+	private static List<SerializationStrategy> removalsInLoop(FeatureChange change, IEObjectRegion ownerRegion) {
+		if (!(change.getFeature() instanceof EReference reference) || !reference.isContainment() || !reference.isMany() || change.getListChanges().isEmpty()
+				|| change.getListChanges().stream().anyMatch(listChange -> listChange.getKind() != ChangeKind.ADD_LITERAL)) {
+			return null;
+		}
+		List<SerializationStrategy> result = new ArrayList<>();
+		for (ListChange listChange : change.getListChanges()) {
+			for (EObject removed : listChange.getReferenceValues()) {
+				IEObjectRegion region = ownerRegion.getTextRegionAccess().regionForEObject(removed);
+				if (region == null) {
+					return null;
+				}
+				result.add(new DeleteRegionStrategy(region));
+			}
+		}
+		return result;
 	}
 
 	/**
