@@ -125,7 +125,7 @@ public class JourneyPartialSerializer extends PartialSerializer {
 
 	/**
 	 * Elements removed from a containment list, each deleted where it stands; null for any other
-	 * change. The recorded changes undo the removals: "add" for each removed element.
+	 * change, and for an element moved elsewhere. The recorded changes undo the removals: "add" for each removed element.
 	 */
 	private static List<SerializationStrategy> removalsInLoop(FeatureChange change, IEObjectRegion ownerRegion) {
 		if (!(change.getFeature() instanceof EReference reference) || !reference.isContainment() || !reference.isMany() || change.getListChanges().isEmpty()
@@ -135,6 +135,10 @@ public class JourneyPartialSerializer extends PartialSerializer {
 		List<SerializationStrategy> result = new ArrayList<>();
 		for (ListChange listChange : change.getListChanges()) {
 			for (EObject removed : listChange.getReferenceValues()) {
+				if (removed.eResource() != null) {
+					// moved, not deleted: its comments travel with it, so the owner is written again
+					return null;
+				}
 				IEObjectRegion region = ownerRegion.getTextRegionAccess().regionForEObject(removed);
 				if (region == null) {
 					return null;
