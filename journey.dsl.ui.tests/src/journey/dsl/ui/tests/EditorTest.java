@@ -49,7 +49,7 @@ public class EditorTest {
 
 	@Test
 	void everyExampleOpensInTheGenericEditorWithoutErrorMarkers() throws Exception {
-		for (String folder : List.of("travel", "webshop", "b2b")) {
+		for (String folder : List.of("travel", "webshop", "b2b", "crm")) {
 			IProject project = exampleProject(folder);
 			List<IFile> files = JourneyResources.journeyFiles(project);
 			assertTrue(!files.isEmpty(), folder + " holds journeys");

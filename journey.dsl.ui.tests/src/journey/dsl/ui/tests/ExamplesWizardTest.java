@@ -19,20 +19,20 @@ import org.junit.jupiter.api.Test;
 import journey.dsl.ui.JourneyUi;
 import journey.dsl.ui.wizards.JourneyExamplesWizard;
 
-/** File > New > Example... > Journey Examples: the three example projects, validated, the travel journey open. */
+/** File > New > Example... > Journey Examples: the four example projects, validated, the travel journey open. */
 public class ExamplesWizardTest {
 
 	@AfterEach
 	void tearDown() throws Exception {
 		closeAllEditors();
-		for (String name : List.of("travel", "webshop", "b2b")) {
+		for (String name : List.of("travel", "webshop", "b2b", "crm")) {
 			ResourcesPlugin.getWorkspace().getRoot().getProject(name).delete(true, true, null);
 		}
 	}
 
 	@Test
-	void theExamplesWizardCreatesTheThreeExampleProjects() throws Exception {
-		for (String name : List.of("travel", "webshop", "b2b")) {
+	void theExamplesWizardCreatesTheFourExampleProjects() throws Exception {
+		for (String name : List.of("travel", "webshop", "b2b", "crm")) {
 			ResourcesPlugin.getWorkspace().getRoot().getProject(name).delete(true, true, null);
 		}
 		IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(JourneyExamplesWizard.ID);
@@ -46,7 +46,7 @@ public class ExamplesWizardTest {
 		assertTrue(wizard.performFinish());
 		dialog.close();
 
-		assertEquals(List.of("travel", "webshop", "b2b"), wizard.created().stream().map(IProject::getName).toList());
+		assertEquals(List.of("travel", "webshop", "b2b", "crm"), wizard.created().stream().map(IProject::getName).toList());
 		for (IProject project : wizard.created()) {
 			assertTrue(project.hasNature(JourneyUi.NATURE_ID), project.getName() + " has the Journey nature");
 		}

@@ -30,7 +30,7 @@ import journey.dsl.ui.JourneyUi;
 import journey.dsl.ui.builder.JourneyNature;
 
 /**
- * File > New > Example... > Journey examples: the bundled examples (travel, webshop, b2b) as
+ * File > New > Example... > Journey examples: the bundled examples (travel, webshop, b2b, crm) as
  * Journey projects, each with the Journey nature, and the travel journey opened. A project that
  * already exists is left as it is.
  */
@@ -38,7 +38,7 @@ public class JourneyExamplesWizard extends Wizard implements INewWizard {
 
 	public static final String ID = "journey.dsl.ui.wizards.examples";
 
-	private static final List<String> EXAMPLES = List.of("travel", "webshop", "b2b");
+	private static final List<String> EXAMPLES = List.of("travel", "webshop", "b2b", "crm");
 
 	private IWorkbench workbench;
 	private final List<IProject> created = new ArrayList<>();
@@ -57,10 +57,11 @@ public class JourneyExamplesWizard extends Wizard implements INewWizard {
 				Composite body = new Composite(parent, SWT.NONE);
 				body.setLayout(new GridLayout(1, false));
 				new Label(body, SWT.WRAP).setText("""
-						Creates three projects from the examples that come with Journey:
+						Creates four projects from the examples that come with Journey:
 						  travel   a travel agency's round trip, its catalogue and its future state (seed 003)
 						  webshop  a first order with the stage KPIs and funnel counts of seed 002
-						  b2b      the seven B2B phases of seed 004, with CES, NPS and CSAT
+						  b2b      the seven B2B phases of seed 004, with CES, NPS and CSAT and a buying group
+						  crm      seed 000's five phases grouped as See, Think and Do, with questions, durations and moments
 						Open a .journey file, then Window > Show View > Journey Map Preview to see it drawn.""");
 				setControl(body);
 				setTitle("Journey examples");
