@@ -5,6 +5,7 @@ import journey.cli.analyze.AnalyzeCommand;
 import journey.cli.bench.BenchCommand;
 import journey.cli.export.ExportCommand;
 import journey.cli.export.ImportCommand;
+import journey.cli.diff.DiffCommand;
 import journey.cli.lsp.LspCommand;
 import journey.cli.validate.ValidateCommand;
 import picocli.CommandLine;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
 				RenderCommand.class,
 				ExportCommand.class,
 				ImportCommand.class,
+				DiffCommand.class,
 				LspCommand.class,
 				BenchCommand.class,
 				CommandLine.HelpCommand.class },

@@ -7,14 +7,14 @@ import java.util.List;
 import journey.report.OutputText;
 
 /** A plain-text table with aligned columns: text left-aligned, numeric columns right-aligned. */
-final class TextTable {
+public final class TextTable {
 
 	private final String[] header;
 	private final boolean[] numeric;
 	private final List<String[]> rows = new ArrayList<>();
 
 	/** Columns whose header starts with '>' are right-aligned (the '>' is not printed). */
-	TextTable(String... header) {
+	public TextTable(String... header) {
 		this.header = new String[header.length];
 		this.numeric = new boolean[header.length];
 		for (int i = 0; i < header.length; i++) {
@@ -23,7 +23,7 @@ final class TextTable {
 		}
 	}
 
-	TextTable row(Object... cells) {
+	public TextTable row(Object... cells) {
 		String[] row = new String[header.length];
 		for (int i = 0; i < header.length; i++) {
 			Object cell = i < cells.length ? cells[i] : null;
@@ -33,7 +33,7 @@ final class TextTable {
 		return this;
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return rows.isEmpty();
 	}
 

@@ -12,6 +12,8 @@ import java.util.Set;
 import journey.report.OutputText;
 import journey.report.DisplayText;
 import journey.dsl.analytics.EmotionCurve;
+import journey.dsl.compare.JourneyComparison;
+import journey.report.compare.ComparisonTables;
 import journey.dsl.model.Journey;
 import journey.dsl.query.EmotionScales;
 import journey.dsl.query.JourneyQueries;
@@ -88,6 +90,12 @@ final class IndexPage {
 			int steps = JourneyQueries.steps(journey).size();
 			html.append(" \u00b7 ").append(stages).append(stages == 1 ? " stage" : " stages").append(" \u00b7 ").append(steps)
 					.append(steps == 1 ? " step" : " steps").append("</div>\n");
+			Journey baseline = journey.getBaseline();
+			if (baseline != null && !baseline.eIsProxy() && baseline != journey) {
+				// the pair of current and future state: the future's card says what changes
+				html.append("<div class=\"meta\">Against ").append(OutputText.html(DisplayText.label(baseline))).append(": ")
+						.append(OutputText.html(ComparisonTables.summary(JourneyComparison.of(baseline, journey)))).append("</div>\n");
+			}
 			html.append(sparkline(entry.curve())).append("</a>\n");
 		}
 		html.append("</div>\n</main>\n<footer>Rendered by <code>journey render</code>.</footer>\n</body>\n</html>\n");

@@ -13,6 +13,7 @@ import journey.dsl.analytics.JourneyAnalytics;
 import journey.dsl.analytics.KpiScorecard;
 import journey.dsl.analytics.OwnershipMatrix;
 import journey.dsl.analytics.PainPointPriorities;
+import journey.dsl.compare.JourneyComparison;
 import journey.dsl.model.Expectation;
 import journey.dsl.model.Insight;
 import journey.dsl.model.Journey;
@@ -86,7 +87,8 @@ final class JourneyPage {
 			add(" \u00b7 version ").add(h(journey.getVersion()));
 		}
 		add("</div></header>\n<main>\n<nav class=\"toc\"><a href=\"#about\">About</a><a href=\"#map\">Journey map</a><a href=\"#blueprint\">Service blueprint</a>"
-				+ "<a href=\"#analytics\">Analytics</a><a href=\"#details\">KPIs &amp; stages</a><a href=\"#behind\">Behind the scenes</a><a href=\"#improvement\">Insights &amp; solutions</a></nav>\n");
+				+ "<a href=\"#analytics\">Analytics</a><a href=\"#details\">KPIs &amp; stages</a><a href=\"#behind\">Behind the scenes</a><a href=\"#improvement\">Insights &amp; solutions</a>"
+				+ (hasBaseline() ? "<a href=\"#comparison\">Against the baseline</a>" : "") + "</nav>\n");
 		about();
 		figure("map", "Journey map", "Stages, steps and touchpoints with their channels; the emotion curve on the journey's scale; pain points, successes, key moments (\u2605) and KPI status. Hover any box for its full text.",
 				drawings.map(), drawings.mapFile());
@@ -96,8 +98,21 @@ final class JourneyPage {
 		details();
 		behindTheScenes();
 		improvement();
+		comparison();
 		add("</main>\n<footer>Rendered by <code>journey render</code>. The page is self-contained: no scripts, nothing fetched.</footer>\n</body>\n</html>\n");
 		return html.toString();
+	}
+
+	private boolean hasBaseline() {
+		return journey.getBaseline() != null && !journey.getBaseline().eIsProxy() && journey.getBaseline() != journey;
+	}
+
+	/** What changed since the baseline, for a journey that names one (a future state against the current one). */
+	private void comparison() {
+		if (hasBaseline()) {
+			add("<section id=\"comparison\"><h2>Against the baseline</h2>\n")
+					.add(ComparisonSection.body(JourneyComparison.of(journey.getBaseline(), journey))).add("</section>\n");
+		}
 	}
 
 	private void fact(String label, String value) {

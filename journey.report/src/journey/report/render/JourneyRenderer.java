@@ -12,6 +12,8 @@ import journey.dsl.analytics.PriorityFormula;
 import journey.dsl.model.Journey;
 import journey.report.DisplayText;
 import journey.report.OutputFolder;
+import journey.report.OutputText;
+import journey.report.compare.ComparisonReport;
 
 /**
  * Turns journeys into what people read: a self-contained HTML page per journey (map, blueprint,
@@ -28,6 +30,30 @@ public final class JourneyRenderer {
 		JourneyPage.Drawings drawings = new JourneyPage.Drawings(JourneyMapSvg.render(journey), null, BlueprintSvg.render(journey), null,
 				FlowGraphSvg.render(journey), null);
 		return JourneyPage.render(JourneyAnalytics.of(journey, priority), drawings);
+	}
+
+	/** A page of comparisons, one section per pair of journeys, then the journeys found in one version only: for `journey diff --format html`. */
+	public static String comparisonPage(List<ComparisonReport.Source> sources, List<ComparisonReport.Unpaired> unpaired) {
+		StringBuilder html = new StringBuilder();
+		html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+				.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
+				.append("<title>Journey comparison</title>\n<style>").append(Styles.PAGE).append("</style>\n</head>\n<body>\n")
+				.append("<header class=\"page\"><h1>Journey comparison</h1><div class=\"meta\">").append(sources.size())
+				.append(sources.size() == 1 ? " pair of journeys" : " pairs of journeys").append("</div></header>\n<main>\n");
+		int index = 0;
+		for (ComparisonReport.Source source : sources) {
+			html.append("<section id=\"comparison-").append(++index).append("\"><h2>").append(OutputText.html(DisplayText.label(source.comparison().after())))
+					.append("</h2>\n<div class=\"meta\">").append(OutputText.html(source.fileBefore())).append(" \u2192 ").append(OutputText.html(source.fileAfter()))
+					.append("</div>\n").append(ComparisonSection.body(source.comparison())).append("</section>\n");
+		}
+		for (ComparisonReport.Unpaired journey : unpaired) {
+			html.append("<section><h2>").append(OutputText.html(DisplayText.label(journey.journey()))).append("</h2>\n<p class=\"hint\">")
+					.append(OutputText.html(DisplayText.qualifiedName(journey.journey()) + " (" + journey.file() + ") "
+							+ (journey.added() ? "is new: the old version has no journey of that name." : "is gone: the new version has no journey of that name.")))
+					.append("</p></section>\n");
+		}
+		html.append("</main>\n<footer>Written by <code>journey diff</code>. The page is self-contained: no scripts, nothing fetched.</footer>\n</body>\n</html>\n");
+		return html.toString();
 	}
 
 	/** The journey map as a standalone SVG document. */
