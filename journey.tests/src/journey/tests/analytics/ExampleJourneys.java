@@ -21,18 +21,18 @@ import journey.tests.Examples;
  * Finds the example journeys by qualified name, and loads small text-block models, for the
  * analytics tests: injected into each test, with a fresh resource set holding the examples.
  */
-final class ExampleJourneys {
+public final class ExampleJourneys {
 
 	private final XtextResourceSet resourceSet;
 
 	@Inject
-	ExampleJourneys(XtextResourceSet resourceSet) {
+	public ExampleJourneys(XtextResourceSet resourceSet) {
 		this.resourceSet = resourceSet;
 		Examples.loadAll(resourceSet);
 	}
 
 	/** The example journey with the given package and name, e.g. "travel.usa.BookRoundTrip". */
-	Journey get(String qualifiedName) {
+	public Journey get(String qualifiedName) {
 		for (Resource resource : resourceSet.getResources()) {
 			JourneyModel model = (JourneyModel) resource.getContents().get(0);
 			for (Journey journey : model.getJourneys()) {
@@ -45,7 +45,7 @@ final class ExampleJourneys {
 	}
 
 	/** The first journey of a model given as text, loaded beside the examples so it may import the catalogue. */
-	Journey parse(String text) {
+	public Journey parse(String text) {
 		Resource resource = resourceSet.createResource(URI.createURI("inline" + resourceSet.getResources().size() + ".journey"));
 		try {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());

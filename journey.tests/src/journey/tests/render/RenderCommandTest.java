@@ -79,6 +79,18 @@ class RenderCommandTest {
 	}
 
 	@Test
+	void aFutureStatesPageAndIndexCardSayWhatChangesAgainstItsBaseline() throws IOException {
+		Path site = dir.resolve("site");
+		assertEquals(0, run("render", Examples.folder().resolve("travel").toString(), "-o", site.toString()), cli.err());
+		String future = Files.readString(site.resolve("travel.usa.future.BookRoundTrip.html"));
+		assertTrue(future.contains("<a href=\"#comparison\">Against the baseline</a>"), "the table of contents links the comparison");
+		assertTrue(future.contains("<section id=\"comparison\"><h2>Against the baseline</h2>") && future.contains("<td>NoFilters</td>"), future);
+		assertFalse(Files.readString(site.resolve("travel.usa.BookRoundTrip.html")).contains("id=\"comparison\""), "the current state has no baseline");
+		String index = Files.readString(site.resolve("index.html"));
+		assertTrue(index.contains("Against Book a round trip through the USA: 2 added, 6 removed, 2 renamed"), index);
+	}
+
+	@Test
 	void aPageHoldsMapBlueprintAndAnalyticsAndNeedsNothingFromOutside() throws IOException {
 		Path site = dir.resolve("site");
 		assertEquals(0, run("render", Examples.folder().toString(), "-o", site.toString()), cli.err());
