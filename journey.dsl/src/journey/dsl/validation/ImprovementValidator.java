@@ -14,6 +14,7 @@ import com.google.inject.Inject;
 
 import journey.dsl.model.Journey;
 import journey.dsl.model.JourneyPackage;
+import journey.dsl.model.JourneyState;
 import journey.dsl.model.Opportunity;
 import journey.dsl.model.PainPoint;
 import journey.dsl.model.Party;
@@ -29,9 +30,15 @@ public class ImprovementValidator extends AbstractJourneyChecks {
 	@Inject
 	private IQualifiedNameProvider names;
 
-	/** A pain point is answered by an opportunity, or it is left as a known issue. */
+	/**
+	 * A pain point is answered by an opportunity, or it is left as a known issue. Not in an actual
+	 * journey: what one customer lived is evidence, and its pains are answered in the plan.
+	 */
 	@Check
 	public void checkPainPointsAnswered(Journey journey) {
+		if (journey.getState() == JourneyState.ACTUAL) {
+			return;
+		}
 		Set<PainPoint> answered = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Opportunity opportunity : journey.getOpportunities()) {
 			answered.addAll(opportunity.getPainPoints());

@@ -119,6 +119,12 @@ public final class JourneyIssueCodes {
 	 */
 	public static final String MISSING_STAKEHOLDER = PREFIX + "missingStakeholder";
 
+	// ---- planned versus actual (ConformanceValidator)
+	/** How closely an actual journey followed its plan, as a share of the planned touchpoints. */
+	public static final String CONFORMANCE = PREFIX + "conformance";
+	/** A deviation of an actual journey from its plan, in CJML's categories: missing, ad hoc, irregular, failed. */
+	public static final String DEVIATION = PREFIX + "deviation";
+
 	/** A check failed with an exception; the other checks still ran. */
 	public static final String CHECK_FAILED = PREFIX + "checkFailed";
 

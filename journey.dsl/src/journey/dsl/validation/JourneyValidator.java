@@ -7,6 +7,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * own test class. Issue codes are in {@link JourneyIssueCodes}.
  */
 @ComposedChecks(validators = { PropertyValidator.class, StructureValidator.class, TouchpointValidator.class,
-		BlueprintValidator.class, KpiValidator.class, FlowValidator.class, StageValidator.class, TimeValidator.class, BuyingGroupValidator.class, ImprovementValidator.class })
+		BlueprintValidator.class, KpiValidator.class, FlowValidator.class, StageValidator.class, TimeValidator.class, BuyingGroupValidator.class, ConformanceValidator.class,
+		ImprovementValidator.class })
 public class JourneyValidator extends AbstractJourneyValidator {
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import journey.report.DisplayText;
 import journey.dsl.analytics.EmotionCurve;
+import journey.dsl.compare.Conformance;
 import journey.dsl.analytics.EvidenceCoverage;
 import journey.dsl.analytics.Funnel;
 import journey.dsl.analytics.JourneyAnalytics;
@@ -48,7 +49,27 @@ final class AnalyticsJson {
 			unowned.addObject().put("stage", u.stage().getName()).put("touchpoint", u.touchpoint().getName());
 		}
 		journey.set("unownedTouchpoints", unowned);
+		Conformance conformance = Conformance.of(analytics.journey());
+		if (conformance != null) {
+			journey.set("conformance", conformance(conformance));
+		}
 		return journey;
+	}
+
+	/** An actual journey against its plan: the figure (0..1), its counts and each deviation with the step it happened at. */
+	private static ObjectNode conformance(Conformance conformance) {
+		ObjectNode node = JSON.objectNode();
+		node.put("planned", DisplayText.qualifiedName(conformance.planned())).put("figure", conformance.figure()).put("regular", conformance.regular())
+				.put("plannedTouchpoints", conformance.plannedCount()).put("adHocTouchpoints", conformance.adHocCount());
+		ArrayNode deviations = node.putArray("deviations");
+		for (Conformance.Deviation deviation : conformance.deviations()) {
+			journey.dsl.model.Touchpoint touchpoint = deviation.actual() != null ? deviation.actual() : deviation.planned();
+			deviations.addObject().put("category", DisplayText.word(deviation.category()))
+					.put("planned", deviation.planned() == null ? null : deviation.planned().getName())
+					.put("actual", deviation.actual() == null ? null : deviation.actual().getName())
+					.put("step", ((NamedElement) touchpoint.eContainer()).getName()).put("reason", deviation.reason());
+		}
+		return node;
 	}
 
 	private static ObjectNode emotionCurve(EmotionCurve curve) {

@@ -2,6 +2,7 @@ package journey.report.analyze;
 
 import journey.report.DisplayText;
 import journey.dsl.analytics.EmotionCurve;
+import journey.dsl.compare.Conformance;
 import journey.dsl.analytics.EvidenceCoverage;
 import journey.dsl.analytics.Funnel;
 import journey.dsl.analytics.JourneyAnalytics;
@@ -145,7 +146,24 @@ final class AnalyticsText {
 	static String all(JourneyAnalytics analytics) {
 		return String.join("\n", emotionCurve(analytics.emotionCurve()), funnel(analytics.funnel()), durations(analytics.durations()), kpis(analytics.kpis()),
 				painPoints(analytics.painPoints()), ownership(analytics.ownership()), stakeholders(analytics.stakeholders()), evidence(analytics.evidence()),
-				unowned(analytics.ownership()));
+				unowned(analytics.ownership())) + conformance(Conformance.of(analytics.journey()));
+	}
+
+	/** An actual journey's deviations from its plan, in CJML's categories; nothing for a journey that names no plan. */
+	static String conformance(Conformance conformance) {
+		if (conformance == null) {
+			return "";
+		}
+		TextTable table = new TextTable("category", "planned", "actual", "stage", "step", "what happened");
+		for (Conformance.Deviation deviation : conformance.deviations()) {
+			journey.dsl.model.Touchpoint touchpoint = deviation.actual() != null ? deviation.actual() : deviation.planned();
+			journey.dsl.model.Step step = (journey.dsl.model.Step) touchpoint.eContainer();
+			table.row(DisplayText.word(deviation.category()), deviation.planned() == null ? null : deviation.planned().getName(),
+					deviation.actual() == null ? null : deviation.actual().getName(), ((Stage) step.eContainer()).getName(), step.getName(), deviation.reason());
+		}
+		return "\nConformance to the plan " + conformance.planned().getName() + ": " + DisplayText.ratioAsPercent(conformance.figure()) + " ("
+				+ conformance.regular() + " of " + (conformance.plannedCount() + conformance.adHocCount()) + " touchpoints as planned: "
+				+ conformance.plannedCount() + " planned, " + conformance.adHocCount() + " ad hoc)\n" + table;
 	}
 
 	private static String emotion(Double emotion) {

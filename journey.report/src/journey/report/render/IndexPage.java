@@ -12,6 +12,7 @@ import java.util.Set;
 import journey.report.OutputText;
 import journey.report.DisplayText;
 import journey.dsl.analytics.EmotionCurve;
+import journey.dsl.compare.Conformance;
 import journey.dsl.compare.JourneyComparison;
 import journey.report.compare.ComparisonTables;
 import journey.dsl.model.Journey;
@@ -30,7 +31,8 @@ final class IndexPage {
 
 	/**
 	 * The journeys in the order they were given, except that a journey comes right after its
-	 * baseline when both are rendered: the current state first, then what it is to become.
+	 * baseline or its plan when both are rendered: the current state first, then what customers
+	 * actually lived and what it is to become.
 	 */
 	static List<Entry> inReadingOrder(List<Entry> entries) {
 		Set<Journey> rendered = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -38,7 +40,7 @@ final class IndexPage {
 		Map<Journey, List<Entry>> successors = new IdentityHashMap<>();
 		List<Entry> first = new ArrayList<>();
 		for (Entry entry : entries) {
-			Journey baseline = entry.journey().getBaseline();
+			Journey baseline = entry.journey().getBaseline() != null ? entry.journey().getBaseline() : entry.journey().getPlannedAs();
 			if (baseline != null && baseline != entry.journey() && rendered.contains(baseline)) {
 				successors.computeIfAbsent(baseline, k -> new ArrayList<>()).add(entry);
 			} else {
@@ -95,6 +97,12 @@ final class IndexPage {
 				// the pair of current and future state: the future's card says what changes
 				html.append("<div class=\"meta\">Against ").append(OutputText.html(DisplayText.label(baseline))).append(": ")
 						.append(OutputText.html(ComparisonTables.summary(JourneyComparison.of(baseline, journey)))).append("</div>\n");
+			}
+			Conformance conformance = Conformance.of(journey);
+			if (conformance != null) {
+				html.append("<div class=\"meta\">Against the plan ").append(OutputText.html(DisplayText.label(conformance.planned()))).append(": ")
+						.append(DisplayText.ratioAsPercent(conformance.figure())).append(" as planned, ").append(conformance.deviations().size())
+						.append(conformance.deviations().size() == 1 ? " deviation" : " deviations").append("</div>\n");
 			}
 			html.append(sparkline(entry.curve())).append("</a>\n");
 		}

@@ -13,6 +13,7 @@ import journey.dsl.analytics.JourneyAnalytics;
 import journey.dsl.analytics.KpiScorecard;
 import journey.dsl.analytics.OwnershipMatrix;
 import journey.dsl.analytics.PainPointPriorities;
+import journey.dsl.compare.Conformance;
 import journey.dsl.compare.JourneyComparison;
 import journey.dsl.model.Expectation;
 import journey.dsl.model.Insight;
@@ -88,7 +89,8 @@ final class JourneyPage {
 		}
 		add("</div></header>\n<main>\n<nav class=\"toc\"><a href=\"#about\">About</a><a href=\"#map\">Journey map</a><a href=\"#blueprint\">Service blueprint</a>"
 				+ "<a href=\"#analytics\">Analytics</a><a href=\"#details\">KPIs &amp; stages</a><a href=\"#behind\">Behind the scenes</a><a href=\"#improvement\">Insights &amp; solutions</a>"
-				+ (hasBaseline() ? "<a href=\"#comparison\">Against the baseline</a>" : "") + "</nav>\n");
+				+ (hasBaseline() ? "<a href=\"#comparison\">Against the baseline</a>" : "")
+				+ (Conformance.of(journey) != null ? "<a href=\"#conformance\">Against the plan</a>" : "") + "</nav>\n");
 		about();
 		figure("map", "Journey map", "Stages, steps and touchpoints with their channels; the emotion curve on the journey's scale; pain points, successes, key moments (\u2605) and KPI status. Hover any box for its full text.",
 				drawings.map(), drawings.mapFile());
@@ -99,6 +101,7 @@ final class JourneyPage {
 		behindTheScenes();
 		improvement();
 		comparison();
+		conformance();
 		add("</main>\n<footer>Rendered by <code>journey render</code>. The page is self-contained: no scripts, nothing fetched.</footer>\n</body>\n</html>\n");
 		return html.toString();
 	}
@@ -113,6 +116,32 @@ final class JourneyPage {
 			add("<section id=\"comparison\"><h2>Against the baseline</h2>\n")
 					.add(ComparisonSection.body(JourneyComparison.of(journey.getBaseline(), journey))).add("</section>\n");
 		}
+	}
+
+	/** An actual journey against its plan: the conformance figure and every deviation, in CJML's categories. */
+	private void conformance() {
+		Conformance conformance = Conformance.of(journey);
+		if (conformance == null) {
+			return;
+		}
+		add("<section id=\"conformance\"><h2>Against the plan</h2>\n<p class=\"hint\">").add(h(DisplayText.label(journey))).add(" followed ")
+				.add(h(DisplayText.label(conformance.planned()))).add(" at <strong>").add(h(DisplayText.ratioAsPercent(conformance.figure()))).add("</strong>: ")
+				.add(String.valueOf(conformance.regular())).add(" of ").add(String.valueOf(conformance.plannedCount() + conformance.adHocCount()))
+				.add(" touchpoints (").add(String.valueOf(conformance.plannedCount())).add(" planned, ").add(String.valueOf(conformance.adHocCount()))
+				.add(" ad hoc) happened as planned. Missing: planned but not lived; ad hoc: lived but not planned; irregular: out of order or on another channel; failed: went wrong where the plan expected it to go well.</p>\n");
+		if (conformance.deviations().isEmpty()) {
+			add("<p class=\"hint\">No deviations.</p>\n</section>\n");
+			return;
+		}
+		add("<div class=\"table-scroll\"><table><tr><th>Deviation</th><th>Planned</th><th>Actual</th><th>Step</th><th>What happened</th></tr>\n");
+		for (Conformance.Deviation deviation : conformance.deviations()) {
+			Touchpoint touchpoint = deviation.actual() != null ? deviation.actual() : deviation.planned();
+			add("<tr><td>").add(h(DisplayText.word(deviation.category()))).add("</td><td>")
+					.add(deviation.planned() == null ? "\u2013" : h(DisplayText.label(deviation.planned()))).add("</td><td>")
+					.add(deviation.actual() == null ? "\u2013" : h(DisplayText.label(deviation.actual()))).add("</td><td>")
+					.add(h(DisplayText.label((NamedElement) touchpoint.eContainer()))).add("</td><td>").add(h(deviation.reason())).add("</td></tr>\n");
+		}
+		add("</table></div>\n</section>\n");
 	}
 
 	private void fact(String label, String value) {

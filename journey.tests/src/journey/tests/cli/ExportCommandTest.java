@@ -46,7 +46,7 @@ class ExportCommandTest {
 		try (Stream<Path> files = Files.list(out)) {
 			written = files.sorted().toList();
 		}
-		assertEquals(format.equals("json") ? 6 : 5, written.size(), written.toString());
+		assertEquals(format.equals("json") ? 7 : 6, written.size(), written.toString());
 		assertAll(written.stream().map(file -> () -> Golden.assertMatches("export/" + format + "/" + file.getFileName(), Files.readString(file))));
 	}
 

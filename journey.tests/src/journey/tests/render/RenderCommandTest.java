@@ -55,11 +55,12 @@ class RenderCommandTest {
 	void theExamplesRenderToOnePagePerJourneyWithItsSvgsAndAnIndex() throws IOException {
 		Path site = dir.resolve("site");
 		assertEquals(0, run("render", Examples.folder().toString(), "-o", site.toString()), cli.err());
-		assertEquals("Rendered 5 journeys; open " + site.resolve("index.html") + "\n", cli.out());
+		assertEquals("Rendered 6 journeys; open " + site.resolve("index.html") + "\n", cli.out());
 		assertEquals(List.of("b2b.BuyPlanningSoftware-blueprint.svg", "b2b.BuyPlanningSoftware-flow.svg", "b2b.BuyPlanningSoftware-map.svg",
 				"b2b.BuyPlanningSoftware.html", "crm.ChooseCrm-blueprint.svg", "crm.ChooseCrm-flow.svg", "crm.ChooseCrm-map.svg", "crm.ChooseCrm.html",
 				"index.html", "travel.usa.BookRoundTrip-blueprint.svg", "travel.usa.BookRoundTrip-flow.svg",
-				"travel.usa.BookRoundTrip-map.svg", "travel.usa.BookRoundTrip.html", "travel.usa.future.BookRoundTrip-blueprint.svg",
+				"travel.usa.BookRoundTrip-map.svg", "travel.usa.BookRoundTrip.html", "travel.usa.actual.AnnasTrip-blueprint.svg", "travel.usa.actual.AnnasTrip-flow.svg",
+				"travel.usa.actual.AnnasTrip-map.svg", "travel.usa.actual.AnnasTrip.html", "travel.usa.future.BookRoundTrip-blueprint.svg",
 				"travel.usa.future.BookRoundTrip-flow.svg", "travel.usa.future.BookRoundTrip-map.svg", "travel.usa.future.BookRoundTrip.html",
 				"webshop.FirstOrder-blueprint.svg", "webshop.FirstOrder-flow.svg", "webshop.FirstOrder-map.svg", "webshop.FirstOrder.html"),
 				names(site));
@@ -74,8 +75,8 @@ class RenderCommandTest {
 		assertEquals(0, run("render", Examples.folder().toString(), "-o", site.toString()), cli.err());
 		List<String> pages = java.util.regex.Pattern.compile("href=\"([^\"]+)\"").matcher(Files.readString(site.resolve("index.html"))).results()
 				.map(match -> match.group(1)).toList();
-		assertEquals(List.of("b2b.BuyPlanningSoftware.html", "crm.ChooseCrm.html", "travel.usa.BookRoundTrip.html", "travel.usa.future.BookRoundTrip.html",
-				"webshop.FirstOrder.html"), pages, "files in path order, each future state after its baseline");
+		assertEquals(List.of("b2b.BuyPlanningSoftware.html", "crm.ChooseCrm.html", "travel.usa.BookRoundTrip.html", "travel.usa.actual.AnnasTrip.html",
+				"travel.usa.future.BookRoundTrip.html", "webshop.FirstOrder.html"), pages, "files in path order, each actual journey after its plan and future state after its baseline");
 	}
 
 	@Test
@@ -252,7 +253,7 @@ class RenderCommandTest {
 		Path travel = Examples.folder().resolve("travel");
 		Path site = dir.resolve("site");
 		assertEquals(0, run("render", "--format", "pdf", travel.toString(), "-o", site.toString()), cli.err());
-		assertTrue(cli.out().contains("Printed 2 PDF files into " + site), cli.out());
+		assertTrue(cli.out().contains("Printed 3 PDF files into " + site), cli.out());
 		for (String pdf : List.of("travel.usa.BookRoundTrip.pdf", "travel.usa.future.BookRoundTrip.pdf")) {
 			byte[] bytes = Files.readAllBytes(site.resolve(pdf));
 			assertTrue(bytes.length > 20_000 && new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-"), pdf);

@@ -50,7 +50,7 @@ public class ExamplesWizardTest {
 		for (IProject project : wizard.created()) {
 			assertTrue(project.hasNature(JourneyUi.NATURE_ID), project.getName() + " has the Journey nature");
 		}
-		assertEquals(List.of("catalog.journey", "round-trip-future.journey", "round-trip.journey"),
+		assertEquals(List.of("annas-trip.journey", "catalog.journey", "round-trip-future.journey", "round-trip.journey"),
 				java.util.Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProject("travel").members())
 						.map(member -> member.getName()).filter(name -> name.endsWith(".journey")).sorted().toList());
 		waitFor("the b2b example's warning marker", () -> problems(ResourcesPlugin.getWorkspace().getRoot().getProject("b2b"), IMarker.SEVERITY_WARNING)
