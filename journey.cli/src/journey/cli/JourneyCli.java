@@ -6,6 +6,8 @@ import journey.cli.bench.BenchCommand;
 import journey.cli.export.ExportCommand;
 import journey.cli.export.ImportCommand;
 import journey.cli.diff.DiffCommand;
+import journey.cli.replay.ReplayCommand;
+import journey.cli.replay.SimulateCommand;
 import journey.cli.lsp.LspCommand;
 import journey.cli.validate.ValidateCommand;
 import picocli.CommandLine;
@@ -20,6 +22,8 @@ import picocli.CommandLine.Command;
 				ExportCommand.class,
 				ImportCommand.class,
 				DiffCommand.class,
+				ReplayCommand.class,
+				SimulateCommand.class,
 				LspCommand.class,
 				BenchCommand.class,
 				CommandLine.HelpCommand.class },

@@ -16,7 +16,6 @@ import org.eclipse.emf.ecore.resource.impl.FileURIHandlerImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emfcloud.jackson.module.EMFModule;
 import org.eclipse.emfcloud.jackson.resource.JsonResource;
-import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -24,11 +23,9 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import com.google.inject.Injector;
 
+import journey.report.TextUpdate;
 import journey.report.Workspace;
-import journey.dsl.ide.JourneyIdeSetup;
-import journey.dsl.ide.serializer.ModelRecording;
 
 /**
  * Turns a .journey file into JSON through emfjson-jackson and back into .journey text through the
@@ -86,37 +83,18 @@ public final class JsonExchange {
 	 * loaded with it, so that its references to them resolve.
 	 */
 	public static String updatedJourneyText(String json, Path target) throws ImportException {
-		Path file = target.toAbsolutePath().normalize();
-		Workspace workspace = Workspace.load(List.of(file.getParent()), IdeServices.INJECTOR);
-		XtextResource text = workspace.files().entrySet().stream().filter(entry -> entry.getValue().equals(file))
-				.map(entry -> (XtextResource) entry.getKey()).findFirst()
-				.orElseThrow(() -> new ImportException("cannot read " + file + ": " + workspace.problems().stream()
-						.filter(problem -> problem.file().toAbsolutePath().normalize().equals(file)).map(Workspace.InputProblem::message)
-						.findFirst().orElse("it is not a .journey file")));
-		if (text.getParseResult() == null || text.getContents().isEmpty()) {
-			throw new ImportException("cannot read " + file);
-		}
-		if (text.getParseResult().hasSyntaxErrors()) {
-			INode error = text.getParseResult().getSyntaxErrors().iterator().next();
-			throw new ImportException(file + " has a syntax error at line " + error.getStartLine()
-					+ "; fix it first: the update changes the file only where the JSON differs from it");
-		}
-		JsonResource jsonResource = readJson(json, workspace.resourceSet(), text.getURI());
-		ModelRecording recording = IdeServices.INJECTOR.getInstance(ModelRecording.class);
-		recording.start(text);
 		try {
-			ModelUpdate.apply(text.getContents().get(0), jsonResource.getContents().get(0));
-			return recording.text();
-		} catch (IllegalStateException e) {
-			throw new ImportException("cannot write the changes into " + file + ": " + e.getMessage());
-		} finally {
-			recording.stop();
+			return TextUpdate.changed(target, "the update changes the file only where the JSON differs from it", (text, workspace) -> {
+				try {
+					JsonResource jsonResource = readJson(json, workspace.resourceSet(), text.getURI());
+					ModelUpdate.apply(text.getContents().get(0), jsonResource.getContents().get(0));
+				} catch (ImportException e) {
+					throw new TextUpdate.UpdateException(e.getMessage());
+				}
+			});
+		} catch (TextUpdate.UpdateException e) {
+			throw new ImportException(e.getMessage());
 		}
-	}
-
-	/** The services that write model changes into text; created when the first update needs them. */
-	private static final class IdeServices {
-		static final Injector INJECTOR = new JourneyIdeSetup().createInjectorAndDoEMFRegistration();
 	}
 
 	/** Loads the JSON into the resource set, next to where the .journey text goes, and resolves every reference in it. */

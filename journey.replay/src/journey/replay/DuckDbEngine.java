@@ -1,0 +1,101 @@
+package journey.replay;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+import org.duckdb.DuckDBDriver;
+
+/**
+ * The embedded engine: DuckDB in this process, in memory, with nothing to install. It reads CSV
+ * and Parquet itself and spills to a temporary folder when a log outgrows the memory it is given,
+ * so memory is bounded by the engine, not by the log.
+ */
+public final class DuckDbEngine implements SqlEngine {
+
+	private final Connection connection;
+
+	public DuckDbEngine() throws SQLException {
+		// the driver is created directly rather than found through DriverManager, which does not see bundles in OSGi
+		Properties properties = new Properties();
+		properties.setProperty("memory_limit", System.getProperty("journey.replay.memory", "1GB"));
+		properties.setProperty("temp_directory", System.getProperty("java.io.tmpdir") + "/journey-duckdb");
+		this.connection = new DuckDBDriver().connect("jdbc:duckdb:", properties);
+	}
+
+	@Override
+	public void scan(String name, Path file) throws SQLException {
+		String path = literal(file.toAbsolutePath().toString());
+		String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		String source = lower.endsWith(".parquet") || lower.endsWith(".parq")
+				? "SELECT * EXCLUDE (file_row_number), file_row_number + 1 AS row_no FROM read_parquet(" + path + ", file_row_number = true)"
+				: "SELECT *, row_number() OVER () AS row_no FROM read_csv(" + path + ", header = true, all_varchar = true, auto_detect = true)";
+		execute("CREATE OR REPLACE TABLE " + name + " AS " + source);
+	}
+
+	@Override
+	public void execute(String sql) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	@Override
+	public List<Object[]> query(String sql) throws SQLException {
+		List<Object[]> rows = new ArrayList<>();
+		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+			int columns = result.getMetaData().getColumnCount();
+			while (result.next()) {
+				Object[] row = new Object[columns];
+				for (int i = 0; i < columns; i++) {
+					row[i] = result.getObject(i + 1);
+				}
+				rows.add(row);
+			}
+		}
+		return rows;
+	}
+
+	@Override
+	public void load(String table, String columns, List<Object[]> rows) throws SQLException {
+		execute("CREATE OR REPLACE TABLE " + table + " (" + columns + ")");
+		int width = columns.split(",").length;
+		String marks = String.join(", ", java.util.Collections.nCopies(width, "?"));
+		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " VALUES (" + marks + ")")) {
+			for (Object[] row : rows) {
+				for (int i = 0; i < width; i++) {
+					insert.setObject(i + 1, row[i]);
+				}
+				insert.addBatch();
+			}
+			insert.executeBatch();
+		}
+	}
+
+	@Override
+	public String percentile(String expression, double p) {
+		return "quantile_cont(" + expression + ", " + p + ")";
+	}
+
+	@Override
+	public String secondsBetween(String from, String to) {
+		return "(epoch(" + to + ") - epoch(" + from + "))";
+	}
+
+	@Override
+	public void close() throws SQLException {
+		connection.close();
+	}
+
+	/** A SQL string literal. */
+	static String literal(String text) {
+		return "'" + text.replace("'", "''") + "'";
+	}
+}

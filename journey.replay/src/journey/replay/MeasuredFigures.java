@@ -1,0 +1,79 @@
+package journey.replay;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import journey.dsl.model.Journey;
+import journey.dsl.model.JourneyFactory;
+import journey.dsl.model.JourneyModel;
+import journey.dsl.model.Kpi;
+import journey.dsl.model.KpiKind;
+import journey.dsl.model.Measurement;
+import journey.dsl.model.Step;
+
+/**
+ * Writes a replay's figures into the journey they were measured on: each step's {@code reached}
+ * becomes the number of cases that reached it, and a journey KPI that events measure (conversion
+ * rate, repeat-purchase rate) gets the measured value as a measurement dated on the log's last
+ * day, and as its actual. A measurement already on that date is replaced, never doubled.
+ */
+public final class MeasuredFigures {
+
+	/** What changed, one line each, for the command to print. */
+	public record Changes(List<String> lines) {
+	}
+
+	private MeasuredFigures() {
+	}
+
+	public static Changes apply(ReplayResult result, JourneyModel model, String journeyName) {
+		Journey journey = model.getJourneys().stream().filter(candidate -> candidate.getName().equals(journeyName)).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("the file holds no journey " + journeyName));
+		List<String> lines = new ArrayList<>();
+		for (ReplayResult.StepCount count : result.steps()) {
+			Step step = journey.getStages().stream().flatMap(stage -> stage.getSteps().stream()).filter(s -> s.getName().equals(count.step().getName()))
+					.findFirst().orElse(null);
+			if (step != null && (step.getReached() == null || step.getReached() != count.cases())) {
+				lines.add("step " + step.getName() + ": reached " + (step.getReached() == null ? "(none)" : step.getReached()) + " -> " + count.cases());
+				step.setReached(count.cases());
+			}
+		}
+		String last = result.summary().lastEvent();
+		if (last != null) {
+			Date day = Date.from(LocalDate.parse(last.substring(0, 10)).atStartOfDay(ZoneOffset.UTC).toInstant());
+			for (Kpi kpi : journey.getKpis()) {
+				Double ratio = kpi.getKind() == KpiKind.CONVERSION_RATE ? Double.valueOf(result.kpis().conversion())
+						: kpi.getKind() == KpiKind.REPEAT_PURCHASE_RATE ? Double.valueOf(result.kpis().repeatRate()) : null;
+				if (ratio != null) {
+					BigDecimal percent = BigDecimal.valueOf(ratio * 100).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+					measure(kpi, day, percent);
+					lines.add("kpi " + kpi.getName() + ": measured " + percent.toPlainString() + "% on " + last.substring(0, 10));
+				}
+			}
+		}
+		return new Changes(List.copyOf(lines));
+	}
+
+	private static void measure(Kpi kpi, Date day, BigDecimal value) {
+		kpi.setActual(value);
+		for (Measurement existing : kpi.getMeasurements()) {
+			if (day.equals(existing.getDate())) {
+				existing.setValue(value);
+				return;
+			}
+		}
+		Measurement measurement = JourneyFactory.eINSTANCE.createMeasurement();
+		measurement.setDate(day);
+		measurement.setValue(value);
+		int at = 0;
+		while (at < kpi.getMeasurements().size() && kpi.getMeasurements().get(at).getDate() != null && kpi.getMeasurements().get(at).getDate().before(day)) {
+			at++;
+		}
+		kpi.getMeasurements().add(at, measurement);
+	}
+}
