@@ -19,7 +19,7 @@ import journey.dsl.model.Step;
 /**
  * Writes a replay's figures into the journey they were measured on: each step's {@code reached}
  * becomes the number of cases that reached it, and a journey KPI that events measure (conversion
- * rate, repeat-purchase rate) gets the measured value as a measurement dated on the log's last
+ * rate of the journey, repeat-purchase rate) gets the measured value as a measurement dated on the log's last
  * day, and as its actual. A measurement already on that date is replaced, never doubled.
  */
 public final class MeasuredFigures {
@@ -46,25 +46,37 @@ public final class MeasuredFigures {
 		String last = result.summary().lastEvent();
 		if (last != null) {
 			Date day = Date.from(LocalDate.parse(last.substring(0, 10)).atStartOfDay(ZoneOffset.UTC).toInstant());
-			for (Kpi kpi : journey.getKpis()) {
-				Double ratio = kpi.getKind() == KpiKind.CONVERSION_RATE ? Double.valueOf(result.kpis().conversion())
+			List<Kpi> kpis = new ArrayList<>(journey.getKpis());
+			journey.getStages().forEach(stage -> kpis.addAll(stage.getKpis()));
+			for (Kpi kpi : kpis) {
+				// conversion is the journey's (a stage's conversion is not what the events measure); repeats are the journey's wherever the KPI sits
+				boolean journeyLevel = kpi.eContainer() == journey;
+				Double ratio = kpi.getKind() == KpiKind.CONVERSION_RATE && journeyLevel ? Double.valueOf(result.kpis().conversion())
 						: kpi.getKind() == KpiKind.REPEAT_PURCHASE_RATE ? Double.valueOf(result.kpis().repeatRate()) : null;
 				if (ratio != null) {
 					BigDecimal percent = BigDecimal.valueOf(ratio * 100).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
-					measure(kpi, day, percent);
-					lines.add("kpi " + kpi.getName() + ": measured " + percent.toPlainString() + "% on " + last.substring(0, 10));
+					if (measure(kpi, day, percent)) {
+						lines.add("kpi " + kpi.getName() + ": measured " + percent.toPlainString() + "% on " + last.substring(0, 10));
+					}
 				}
 			}
 		}
 		return new Changes(List.copyOf(lines));
 	}
 
-	private static void measure(Kpi kpi, Date day, BigDecimal value) {
-		kpi.setActual(value);
+	/** Sets the measurement of the day and the actual; false when the KPI already said so. */
+	private static boolean measure(Kpi kpi, Date day, BigDecimal value) {
+		boolean changed = kpi.getActual() == null || kpi.getActual().compareTo(value) != 0;
+		if (changed) {
+			kpi.setActual(value);
+		}
 		for (Measurement existing : kpi.getMeasurements()) {
 			if (day.equals(existing.getDate())) {
-				existing.setValue(value);
-				return;
+				if (existing.getValue() == null || existing.getValue().compareTo(value) != 0) {
+					existing.setValue(value);
+					return true;
+				}
+				return changed;
 			}
 		}
 		Measurement measurement = JourneyFactory.eINSTANCE.createMeasurement();
@@ -75,5 +87,6 @@ public final class MeasuredFigures {
 			at++;
 		}
 		kpi.getMeasurements().add(at, measurement);
+		return true;
 	}
 }

@@ -327,11 +327,14 @@ public final class Replay {
 		if (cases == 0) {
 			return new ReplayResult.DerivedKpis(0, 0, 0);
 		}
-		long completed = ends.stream().filter(ReplayResult.End::completed).mapToLong(ReplayResult.End::cases).sum();
+		Step last = plan.steps().get(plan.steps().size() - 1);
+		long completed = count("SELECT count(DISTINCT case_id) FROM visits WHERE step = '" + last.getName().replace("'", "''") + "'");
 		long dropped = ends.stream().filter(end -> !end.completed()).mapToLong(ReplayResult.End::cases).sum();
 		long repeating = count("SELECT count(DISTINCT m.case_id) FROM moves m JOIN paths p ON p.from_step = m.from_step AND p.to_step = m.to_step WHERE p.kind = '"
 				+ PlannedPaths.word(FlowKind.REPEAT) + "'");
-		return new ReplayResult.DerivedKpis((double) completed / cases, (double) dropped / cases, (double) repeating / cases);
+		String repeat = "'" + PlannedPaths.word(FlowKind.REPEAT) + "'";
+		long couldRepeat = count("SELECT count(DISTINCT v.case_id) FROM visits v WHERE v.step IN (SELECT from_step FROM paths WHERE kind = " + repeat + ")");
+		return new ReplayResult.DerivedKpis((double) completed / cases, (double) dropped / cases, couldRepeat == 0 ? 0 : (double) repeating / couldRepeat);
 	}
 
 	private long count(String sql) throws SQLException {

@@ -21,8 +21,8 @@ public final class ReplayReport {
 		StringBuilder text = new StringBuilder();
 		ReplayResult.Summary summary = result.summary();
 		text.append("== ").append(journey).append(" replayed from ").append(log).append('\n');
-		text.append(summary.events()).append(" events, ").append(summary.cases()).append(" cases, ").append(summary.skippedRows())
-				.append(" rows skipped; from ").append(summary.firstEvent()).append(" to ").append(summary.lastEvent()).append("\n\n");
+		text.append(count(summary.events(), "event", "events")).append(", ").append(count(summary.cases(), "case", "cases")).append(", ")
+				.append(count(summary.skippedRows(), "row", "rows")).append(" skipped; from ").append(summary.firstEvent()).append(" to ").append(summary.lastEvent()).append("\n\n");
 
 		TextTable steps = new TextTable("stage", "step", ">cases", ">visits", ">declared reached");
 		result.steps().forEach(row -> steps.row(((journey.dsl.model.Stage) row.step().eContainer()).getName(), row.step().getName(), row.cases(), row.visits(),
@@ -125,6 +125,10 @@ public final class ReplayReport {
 		} catch (JsonProcessingException e) {
 			throw new IllegalStateException("a tree of plain JSON values cannot fail to print", e);
 		}
+	}
+
+	private static String count(long count, String one, String many) {
+		return count + " " + (count == 1 ? one : many);
 	}
 
 	private static String percent(double ratio) {

@@ -65,7 +65,12 @@ public record ReplayResult(Summary summary, List<StepCount> steps, List<Branch> 
 	public record Fitness(double mean, double perfectShare) {
 	}
 
-	/** KPI values that follow from the events: the shares of cases that completed, dropped out, and came back for a repeat purchase. */
+	/**
+	 * KPI values that follow from the events: conversion (the share of cases that reached the
+	 * journey's last step), drop-out rate (the share that ended where a planned drop-out or an
+	 * unplanned end left the journey), repeat rate (of the cases that reached a step with a repeat
+	 * flow, the share that took it).
+	 */
 	public record DerivedKpis(double conversion, double dropOutRate, double repeatRate) {
 	}
 }
