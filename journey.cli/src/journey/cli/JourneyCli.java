@@ -8,6 +8,7 @@ import journey.cli.export.ImportCommand;
 import journey.cli.diff.DiffCommand;
 import journey.cli.replay.ReplayCommand;
 import journey.cli.replay.SimulateCommand;
+import journey.cli.replay.ReplayBenchCommand;
 import journey.cli.lsp.LspCommand;
 import journey.cli.validate.ValidateCommand;
 import picocli.CommandLine;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Command;
 				DiffCommand.class,
 				ReplayCommand.class,
 				SimulateCommand.class,
+				ReplayBenchCommand.class,
 				LspCommand.class,
 				BenchCommand.class,
 				CommandLine.HelpCommand.class },

@@ -25,7 +25,11 @@ public final class DuckDbEngine implements SqlEngine {
 	public DuckDbEngine() throws SQLException {
 		// the driver is created directly rather than found through DriverManager, which does not see bundles in OSGi
 		Properties properties = new Properties();
-		properties.setProperty("memory_limit", System.getProperty("journey.replay.memory", "1GB"));
+		// DuckDB's own limit (80% of the memory) unless one is given; beyond it, it spills to disk
+		String limit = System.getProperty("journey.replay.memory");
+		if (limit != null) {
+			properties.setProperty("memory_limit", limit);
+		}
 		properties.setProperty("temp_directory", System.getProperty("java.io.tmpdir") + "/journey-duckdb");
 		this.connection = new DuckDBDriver().connect("jdbc:duckdb:", properties);
 	}
@@ -42,13 +46,23 @@ public final class DuckDbEngine implements SqlEngine {
 
 	@Override
 	public void execute(String sql) throws SQLException {
+		long start = System.nanoTime();
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(sql);
+		}
+		trace(sql, start);
+	}
+
+	/** With -Djourney.replay.trace, each statement's time on stderr: to profile the replay. */
+	private static void trace(String sql, long start) {
+		if (Boolean.getBoolean("journey.replay.trace")) {
+			System.err.printf(Locale.ROOT, "%8.3f s  %s%n", (System.nanoTime() - start) / 1e9, sql.length() > 140 ? sql.substring(0, 140) : sql);
 		}
 	}
 
 	@Override
 	public List<Object[]> query(String sql) throws SQLException {
+		long start = System.nanoTime();
 		List<Object[]> rows = new ArrayList<>();
 		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
 			int columns = result.getMetaData().getColumnCount();
@@ -60,6 +74,7 @@ public final class DuckDbEngine implements SqlEngine {
 				rows.add(row);
 			}
 		}
+		trace(sql, start);
 		return rows;
 	}
 
@@ -77,6 +92,21 @@ public final class DuckDbEngine implements SqlEngine {
 			}
 			insert.executeBatch();
 		}
+	}
+
+	@Override
+	public List<String> columns(String table) throws SQLException {
+		return query("SELECT column_name FROM (DESCRIBE " + table + ")").stream().map(row -> (String) row[0]).toList();
+	}
+
+	@Override
+	public String quote(String identifier) {
+		return "\"" + identifier.replace("\"", "\"\"") + "\"";
+	}
+
+	@Override
+	public String orderedJoin(String value, String order, String separator) {
+		return "string_agg(" + value + ", " + literal(separator) + " ORDER BY " + order + ")";
 	}
 
 	@Override

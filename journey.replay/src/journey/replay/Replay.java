@@ -79,14 +79,14 @@ public final class Replay {
 		loadPlan();
 		String failed = "(outcome IN (" + String.join(", ", FAILED_OUTCOMES.stream().map(word -> "'" + word + "'").toList()) + ") OR score < 0)";
 		engine.execute("CREATE OR REPLACE TABLE checked AS SELECT row_no, "
-				+ "NULLIF(trim(CAST(" + columns.get("case") + " AS VARCHAR)), '') AS case_id, "
-				+ "CAST(" + columns.get("timestamp") + " AS VARCHAR) AS raw_ts, "
-				+ "TRY_CAST(CAST(" + columns.get("timestamp") + " AS VARCHAR) AS TIMESTAMP) AS ts, "
-				+ "NULLIF(trim(CAST(" + columns.get("activity") + " AS VARCHAR)), '') AS label, "
-				+ optional(columns, "channel", "NULLIF(trim(CAST(%s AS VARCHAR)), '')") + " AS channel, "
-				+ optional(columns, "outcome", "lower(trim(CAST(%s AS VARCHAR)))") + " AS outcome, "
-				+ optional(columns, "score", "NULLIF(trim(CAST(%s AS VARCHAR)), '')") + " AS raw_score, "
-				+ (columns.containsKey("score") ? "TRY_CAST(NULLIF(trim(CAST(" + columns.get("score") + " AS VARCHAR)), '') AS DOUBLE)" : "CAST(NULL AS DOUBLE)")
+				+ "NULLIF(trim(CAST(" + columns.get("case") + " AS STRING)), '') AS case_id, "
+				+ "CAST(" + columns.get("timestamp") + " AS STRING) AS raw_ts, "
+				+ "TRY_CAST(CAST(" + columns.get("timestamp") + " AS STRING) AS TIMESTAMP) AS ts, "
+				+ "NULLIF(trim(CAST(" + columns.get("activity") + " AS STRING)), '') AS label, "
+				+ optional(columns, "channel", "NULLIF(trim(CAST(%s AS STRING)), '')") + " AS channel, "
+				+ optional(columns, "outcome", "lower(trim(CAST(%s AS STRING)))") + " AS outcome, "
+				+ optional(columns, "score", "NULLIF(trim(CAST(%s AS STRING)), '')") + " AS raw_score, "
+				+ (columns.containsKey("score") ? "TRY_CAST(NULLIF(trim(CAST(" + columns.get("score") + " AS STRING)), '') AS DOUBLE)" : "CAST(NULL AS DOUBLE)")
 				+ " AS score FROM raw");
 		String bad = "case_id IS NULL OR ts IS NULL OR label IS NULL OR (raw_score IS NOT NULL AND score IS NULL)";
 		List<ReplayResult.BadRow> badRows = new ArrayList<>();
@@ -98,15 +98,15 @@ public final class Replay {
 		engine.execute("CREATE OR REPLACE TABLE ev AS SELECT c.row_no, c.case_id, c.ts, c.label, c.channel, c.outcome, c.score, e.step, e.touchpoint, "
 				+ "e.stage, e.step_order, e.channel AS planned_channel, CASE WHEN " + failed + " THEN 1 ELSE 0 END AS failed "
 				+ "FROM (SELECT * FROM checked WHERE NOT (" + bad + ")) c LEFT JOIN elements e ON e.label = c.label");
-		engine.execute("CREATE OR REPLACE TABLE seqv AS SELECT *, sum(starts) OVER (PARTITION BY case_id ORDER BY i ROWS UNBOUNDED PRECEDING) AS visit FROM ("
-				+ "SELECT *, CASE WHEN step = lag(step) OVER (PARTITION BY case_id ORDER BY i) THEN 0 ELSE 1 END AS starts FROM ("
-				+ "SELECT *, row_number() OVER (PARTITION BY case_id ORDER BY ts, row_no) AS i FROM ev WHERE step IS NOT NULL) numbered) marked");
+		// one ordering of each case's events serves both windows: where a visit starts, and which visit an event belongs to
+		engine.execute("CREATE OR REPLACE TABLE seqv AS SELECT *, sum(starts) OVER (PARTITION BY case_id ORDER BY ts, row_no ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS visit FROM ("
+				+ "SELECT *, CASE WHEN step = lag(step) OVER (PARTITION BY case_id ORDER BY ts, row_no) THEN 0 ELSE 1 END AS starts FROM ev WHERE step IS NOT NULL) marked");
 		engine.execute("CREATE OR REPLACE TABLE visits AS SELECT case_id, visit, min(step) AS step, min(stage) AS stage, min(step_order) AS step_order, "
 				+ "min(ts) AS first_ts, max(ts) AS last_ts FROM seqv GROUP BY case_id, visit");
 		engine.execute("CREATE OR REPLACE TABLE moves AS SELECT case_id, visit, step AS from_step, stage, first_ts, last_ts, "
 				+ "lead(step) OVER (PARTITION BY case_id ORDER BY visit) AS to_step, lead(first_ts) OVER (PARTITION BY case_id ORDER BY visit) AS next_ts FROM visits");
 
-		List<Object[]> span = engine.query("SELECT count(*), count(DISTINCT case_id), CAST(min(ts) AS VARCHAR), CAST(max(ts) AS VARCHAR) FROM ev");
+		List<Object[]> span = engine.query("SELECT count(*), count(DISTINCT case_id), CAST(min(ts) AS STRING), CAST(max(ts) AS STRING) FROM ev");
 		long cases = number(span.get(0)[1]);
 		ReplayResult.Summary summary = new ReplayResult.Summary(number(span.get(0)[0]), cases, skipped, List.copyOf(badRows), (String) span.get(0)[2],
 				(String) span.get(0)[3]);
@@ -127,7 +127,7 @@ public final class Replay {
 		for (Map.Entry<String, List<String>> role : COLUMN_NAMES.entrySet()) {
 			for (String name : names) {
 				if (!name.equals("row_no") && role.getValue().contains(name.toLowerCase(Locale.ROOT).strip())) {
-					found.putIfAbsent(role.getKey(), "\"" + name.replace("\"", "\"\"") + "\"");
+					found.putIfAbsent(role.getKey(), engine.quote(name));
 				}
 			}
 		}
@@ -143,11 +143,11 @@ public final class Replay {
 	}
 
 	private List<String> columnNames() throws SQLException {
-		return engine.query("SELECT column_name FROM (DESCRIBE raw)").stream().map(row -> (String) row[0]).toList();
+		return engine.columns("raw");
 	}
 
 	private static String optional(Map<String, String> columns, String role, String expression) {
-		return columns.containsKey(role) ? String.format(expression, columns.get(role)) : "CAST(NULL AS VARCHAR)";
+		return columns.containsKey(role) ? String.format(expression, columns.get(role)) : "CAST(NULL AS STRING)";
 	}
 
 	private static ReplayResult.BadRow badRow(Object[] row, Map<String, String> columns) {
@@ -166,7 +166,7 @@ public final class Replay {
 	}
 
 	private static String unquote(String column) {
-		return column.substring(1, column.length() - 1).replace("\"\"", "\"");
+		return column.substring(1, column.length() - 1).replace(column.substring(0, 1) + column.substring(0, 1), column.substring(0, 1));
 	}
 
 	/** The journey's labels, steps' touchpoints and planned paths as tables beside the log. */
@@ -174,19 +174,19 @@ public final class Replay {
 		List<Object[]> elements = new ArrayList<>();
 		plan.labels().forEach((label, element) -> elements.add(new Object[] { label, element.step().getName(),
 				element.touchpoint() == null ? null : element.touchpoint().getName(), element.stage().getName(), element.stepOrder(), element.channel() }));
-		engine.load("elements", "label VARCHAR, step VARCHAR, touchpoint VARCHAR, stage VARCHAR, step_order INTEGER, channel VARCHAR", elements);
+		engine.load("elements", "label STRING, step STRING, touchpoint STRING, stage STRING, step_order INTEGER, channel STRING", elements);
 		List<Object[]> touchpoints = new ArrayList<>();
 		for (Step step : plan.steps()) {
 			step.getTouchpoints().forEach(touchpoint -> touchpoints.add(new Object[] { step.getName(), touchpoint.getName() }));
 		}
-		engine.load("step_touchpoints", "step VARCHAR, touchpoint VARCHAR", touchpoints);
+		engine.load("step_touchpoints", "step STRING, touchpoint STRING", touchpoints);
 		List<Object[]> paths = new ArrayList<>();
 		for (PlannedPaths.Path path : plan.paths()) {
 			if (path.to() != null) {
 				paths.add(new Object[] { path.from().getName(), path.to().getName(), PlannedPaths.word(path.kind()) });
 			}
 		}
-		engine.load("paths", "from_step VARCHAR, to_step VARCHAR, kind VARCHAR", paths);
+		engine.load("paths", "from_step STRING, to_step STRING, kind STRING", paths);
 	}
 
 	private List<ReplayResult.StepCount> stepCounts() throws SQLException {
@@ -220,7 +220,7 @@ public final class Replay {
 	}
 
 	private List<ReplayResult.DurationRow> stageDurations() throws SQLException {
-		String days = engine.secondsBetween("entered", "left_at") + " / 86400.0";
+		String days = engine.secondsBetween("entered", "left_at") + " / 86400e0";
 		List<ReplayResult.DurationRow> rows = new ArrayList<>();
 		Map<String, Object[]> byStage = new HashMap<>();
 		for (Object[] row : engine.query("SELECT stage, count(*), " + engine.percentile(days, 0.5) + ", " + engine.percentile(days, 0.9)
@@ -237,7 +237,7 @@ public final class Replay {
 	}
 
 	private List<ReplayResult.DurationRow> stepDurations() throws SQLException {
-		String days = engine.secondsBetween("first_ts", "next_ts") + " / 86400.0";
+		String days = engine.secondsBetween("first_ts", "next_ts") + " / 86400e0";
 		Map<String, Object[]> byStep = new HashMap<>();
 		for (Object[] row : engine.query("SELECT from_step, count(*), " + engine.percentile(days, 0.5) + ", " + engine.percentile(days, 0.9)
 				+ " FROM moves WHERE next_ts IS NOT NULL GROUP BY from_step")) {
@@ -263,7 +263,7 @@ public final class Replay {
 
 	private List<ReplayResult.Variant> variants(long cases) throws SQLException {
 		List<ReplayResult.Variant> variants = new ArrayList<>();
-		for (Object[] row : engine.query("SELECT path, count(*) AS n FROM (SELECT case_id, string_agg(step, ' > ' ORDER BY visit) AS path FROM visits GROUP BY case_id) paths "
+		for (Object[] row : engine.query("SELECT path, count(*) AS n FROM (SELECT case_id, " + engine.orderedJoin("step", "visit", " > ") + " AS path FROM visits GROUP BY case_id) variants "
 				+ "GROUP BY path ORDER BY n DESC, path LIMIT 10")) {
 			long count = number(row[1]);
 			variants.add(new ReplayResult.Variant(Arrays.asList(((String) row[0]).split(" > ")), count, cases == 0 ? 0 : (double) count / cases));
@@ -318,8 +318,9 @@ public final class Replay {
 				+ "UNION ALL SELECT v.case_id, 0, 0, count(*) " + MISSING + " GROUP BY v.case_id "
 				+ "UNION ALL SELECT m.case_id, 0, count(*), 0 FROM moves m LEFT JOIN paths p ON p.from_step = m.from_step AND p.to_step = m.to_step "
 				+ "WHERE m.to_step IS NOT NULL AND p.kind IS NULL GROUP BY m.case_id) parts GROUP BY case_id";
-		Object[] row = engine.query("SELECT avg(greatest(0.0, 1.0 - (deviations + missing) * 1.0 / (events + missing))), "
-				+ "avg(CASE WHEN deviations + missing = 0 THEN 1.0 ELSE 0.0 END) FROM (" + perCase + ") cases").get(0);
+		// double literals (1e0), since 1.0 is a decimal in SQL and engines round decimals differently
+		Object[] row = engine.query("SELECT avg(greatest(0e0, 1e0 - (deviations + missing) * 1e0 / (events + missing))), "
+				+ "avg(CASE WHEN deviations + missing = 0 THEN 1e0 ELSE 0e0 END) FROM (" + perCase + ") cases").get(0);
 		return new ReplayResult.Fitness(row[0] == null ? 1 : decimal(row[0]), row[1] == null ? 1 : decimal(row[1]));
 	}
 

@@ -13,7 +13,20 @@ public interface SqlEngine extends AutoCloseable {
 	/** Creates the view {@code name} over a CSV or Parquet file, every column read as text, with {@code row_no} counting rows from 1 in file order. */
 	void scan(String name, java.nio.file.Path file) throws SQLException;
 
+	/**
+	 * Runs a statement. The replay's only statement besides queries is {@code CREATE OR REPLACE
+	 * TABLE name AS query}; an engine may keep the result as it likes (Spark caches a view).
+	 */
 	void execute(String sql) throws SQLException;
+
+	/** The columns of a table or view, in order. */
+	List<String> columns(String table) throws SQLException;
+
+	/** An identifier quoted for the engine, for a column name that may be a keyword ("case"). */
+	String quote(String identifier);
+
+	/** An aggregate that joins a text column's values in the order of another column, with a separator between them. */
+	String orderedJoin(String value, String order, String separator);
 
 	List<Object[]> query(String sql) throws SQLException;
 
