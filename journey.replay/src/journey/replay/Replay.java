@@ -205,7 +205,7 @@ public final class Replay {
 	/** Every move and end, grouped by steps, each labelled by the journey's plan. */
 	private List<ReplayResult.Branch> branches(Map<String, Long> visitsByStep) throws SQLException {
 		List<ReplayResult.Branch> branches = new ArrayList<>();
-		for (Object[] row : engine.query("SELECT from_step, to_step, count(*) FROM moves GROUP BY from_step, to_step ORDER BY from_step, to_step")) {
+		for (Object[] row : engine.query("SELECT from_step, to_step, count(*) FROM moves GROUP BY from_step, to_step ORDER BY from_step, to_step NULLS LAST")) {
 			Step from = stepsByName.get((String) row[0]);
 			Step to = row[1] == null ? null : stepsByName.get((String) row[1]);
 			long count = number(row[2]);
