@@ -18,6 +18,7 @@ import journey.replay.PlannedPaths;
 import journey.replay.Replay;
 import journey.replay.ReplayReport;
 import journey.replay.ReplayResult;
+import journey.replay.SqlEngine;
 import journey.report.OutputFolder;
 import journey.report.TextUpdate;
 import picocli.CommandLine.Command;
@@ -59,8 +60,12 @@ public class ReplayCommand implements Callable<Integer> {
 		duckdb, spark
 	}
 
-	@Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "duckdb", description = "duckdb (embedded, the default) or spark.")
+	@Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "duckdb",
+			description = "duckdb (embedded, the default) or spark (the same queries on Apache Spark, built in journey.replay.spark).")
 	Engine engine;
+
+	@Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]", description = "For --engine spark: local[*] or a cluster's master URL. Default: ${DEFAULT-VALUE}.")
+	String master;
 
 	@Option(names = "--update", description = "Write the measured reached counts, and dated measurements of the KPIs that events measure, into the journey's file (minimal edits).")
 	boolean update;
@@ -72,10 +77,6 @@ public class ReplayCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		if (engine == Engine.spark) {
-			err.println("journey replay: the Spark engine is not part of this build yet; replay with the embedded DuckDB (the default)");
-			return JourneyCli.BAD_INPUT;
-		}
 		if (!Files.isRegularFile(events)) {
 			err.println("journey replay: " + JourneyInput.display(events) + ": no such file");
 			return JourneyCli.BAD_INPUT;
@@ -92,13 +93,15 @@ public class ReplayCommand implements Callable<Integer> {
 			return JourneyCli.BAD_INPUT;
 		}
 		ReplayResult result;
-		try (DuckDbEngine duckDb = new DuckDbEngine()) {
-			result = Replay.run(duckDb, events, plan);
+		try (SqlEngine sql = open()) {
+			result = Replay.run(sql, events, plan);
 		} catch (Replay.ReplayException e) {
 			err.println("journey replay: " + e.getMessage());
 			return JourneyCli.BAD_INPUT;
-		} catch (SQLException e) {
-			err.println("journey replay: cannot start DuckDB: " + e.getMessage());
+		} catch (SQLException | ReflectiveOperationException | LinkageError e) {
+			err.println("journey replay: cannot start " + engine + ": " + (e instanceof ClassNotFoundException
+					? "Spark is not on the class path; build it with ./mvnw -pl journey.replay.spark -am package -DskipTests (./mvnw verify builds it too)"
+					: e.getMessage()));
 			return JourneyCli.BAD_INPUT;
 		}
 		String name = PlannedPaths.qualifiedName(choice.journey());
@@ -109,6 +112,14 @@ public class ReplayCommand implements Callable<Integer> {
 		out.flush();
 		err.flush();
 		return update ? update(result, choice, out, err) : 0;
+	}
+
+	/** The engine chosen; Spark is loaded by name, since no Eclipse bundle may carry it. */
+	private SqlEngine open() throws SQLException, ReflectiveOperationException {
+		if (engine == Engine.spark) {
+			return (SqlEngine) Class.forName("journey.replay.spark.SparkEngine").getConstructor(String.class).newInstance(master);
+		}
+		return new DuckDbEngine();
 	}
 
 	private int update(ReplayResult result, JourneyChoice choice, PrintWriter out, PrintWriter err) {
