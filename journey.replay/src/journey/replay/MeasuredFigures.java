@@ -20,7 +20,7 @@ import journey.dsl.model.Step;
  * Writes a replay's figures into the journey they were measured on: each step's {@code reached}
  * becomes the number of cases that reached it, and a journey KPI that events measure (conversion
  * rate of the journey, repeat-purchase rate) gets the measured value as a measurement dated on the log's last
- * day, and as its actual. A measurement already on that date is replaced, never doubled.
+ * day, with the log as its source, and as its actual. A measurement already on that date is replaced, never doubled.
  */
 public final class MeasuredFigures {
 
@@ -31,7 +31,7 @@ public final class MeasuredFigures {
 	private MeasuredFigures() {
 	}
 
-	public static Changes apply(ReplayResult result, JourneyModel model, String journeyName) {
+	public static Changes apply(ReplayResult result, JourneyModel model, String journeyName, String source) {
 		Journey journey = model.getJourneys().stream().filter(candidate -> candidate.getName().equals(journeyName)).findFirst()
 				.orElseThrow(() -> new IllegalArgumentException("the file holds no journey " + journeyName));
 		List<String> lines = new ArrayList<>();
@@ -55,7 +55,7 @@ public final class MeasuredFigures {
 						: kpi.getKind() == KpiKind.REPEAT_PURCHASE_RATE ? Double.valueOf(result.kpis().repeatRate()) : null;
 				if (ratio != null) {
 					BigDecimal percent = BigDecimal.valueOf(ratio * 100).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
-					if (measure(kpi, day, percent)) {
+					if (measure(kpi, day, percent, source)) {
 						lines.add("kpi " + kpi.getName() + ": measured " + percent.toPlainString() + "% on " + last.substring(0, 10));
 					}
 				}
@@ -65,15 +65,16 @@ public final class MeasuredFigures {
 	}
 
 	/** Sets the measurement of the day and the actual; false when the KPI already said so. */
-	private static boolean measure(Kpi kpi, Date day, BigDecimal value) {
+	private static boolean measure(Kpi kpi, Date day, BigDecimal value, String source) {
 		boolean changed = kpi.getActual() == null || kpi.getActual().compareTo(value) != 0;
 		if (changed) {
 			kpi.setActual(value);
 		}
 		for (Measurement existing : kpi.getMeasurements()) {
 			if (day.equals(existing.getDate())) {
-				if (existing.getValue() == null || existing.getValue().compareTo(value) != 0) {
+				if (existing.getValue() == null || existing.getValue().compareTo(value) != 0 || !source.equals(existing.getSource())) {
 					existing.setValue(value);
+					existing.setSource(source);
 					return true;
 				}
 				return changed;
@@ -82,6 +83,7 @@ public final class MeasuredFigures {
 		Measurement measurement = JourneyFactory.eINSTANCE.createMeasurement();
 		measurement.setDate(day);
 		measurement.setValue(value);
+		measurement.setSource(source);
 		int at = 0;
 		while (at < kpi.getMeasurements().size() && kpi.getMeasurements().get(at).getDate() != null && kpi.getMeasurements().get(at).getDate().before(day)) {
 			at++;

@@ -202,6 +202,7 @@ public final class JourneyViewpointIds {
 		public static final String TARGET = "KT_Target";
 		public static final String ACTUAL = "KT_Actual";
 		public static final String STATUS = "KT_Status";
+		public static final String LAST_MEASURED = "KT_LastMeasured";
 		public static final String OWNER = "KT_Owner";
 		public static final String CADENCE = "KT_Cadence";
 

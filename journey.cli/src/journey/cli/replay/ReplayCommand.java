@@ -127,7 +127,7 @@ public class ReplayCommand implements Callable<Integer> {
 		MeasuredFigures.Changes[] changes = new MeasuredFigures.Changes[1];
 		try {
 			String text = TextUpdate.changed(file, "the update changes only the measured figures", (resource, workspace) -> changes[0] = MeasuredFigures
-					.apply(result, (JourneyModel) resource.getContents().get(0), choice.journey().getName()));
+					.apply(result, (JourneyModel) resource.getContents().get(0), choice.journey().getName(), "journey replay of " + events.getFileName()));
 			if (changes[0].lines().isEmpty()) {
 				out.println("journey replay: " + JourneyInput.display(file) + " already says what the log measured; left as it is");
 			} else {

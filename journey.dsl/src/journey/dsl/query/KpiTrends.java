@@ -52,6 +52,27 @@ public final class KpiTrends {
 		return better ? Trend.IMPROVING : Trend.WORSENING;
 	}
 
+	/**
+	 * The last measurement as people read it, with its date and where it comes from: "63.6% on
+	 * 2026-04-04 from journey replay of events.csv"; empty for a KPI never measured. The hover, the
+	 * KPI table and the page show it.
+	 */
+	public static String lastMeasured(Kpi kpi) {
+		List<Measurement> measurements = measurementsByDate(kpi);
+		if (measurements.isEmpty() || measurements.get(measurements.size() - 1).getValue() == null) {
+			return "";
+		}
+		Measurement last = measurements.get(measurements.size() - 1);
+		StringBuilder text = new StringBuilder(KpiKinds.valueText(kpi, last.getValue()));
+		if (last.getDate() != null) {
+			text.append(" on ").append(last.getDate().toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+		}
+		if (last.getSource() != null && !last.getSource().isBlank()) {
+			text.append(" from ").append(last.getSource());
+		}
+		return text.toString();
+	}
+
 	/** The measurements sorted by date; undated ones (half-written) come first. */
 	public static List<Measurement> measurementsByDate(Kpi kpi) {
 		return kpi.getMeasurements().stream()

@@ -34,6 +34,7 @@ import journey.dsl.query.EmotionScales;
 import journey.dsl.query.JourneyQueries;
 import journey.dsl.query.Ownership;
 import journey.dsl.query.KpiKinds;
+import journey.dsl.query.KpiTrends;
 
 /** Writes the HTML page of one journey: facts, map, blueprint, analytics and the improvement cycle. */
 final class JourneyPage {
@@ -293,7 +294,7 @@ final class JourneyPage {
 	}
 
 	private void kpiTable(List<KpiScorecard.Row> rows) {
-		add("<div class=\"table-scroll\"><table><tr><th>KPI</th><th>Measures</th><th>At</th><th>Actual</th><th>Target</th><th>Status</th><th>Reviewed</th><th>Description</th></tr>\n");
+		add("<div class=\"table-scroll\"><table><tr><th>KPI</th><th>Measures</th><th>At</th><th>Actual</th><th>Target</th><th>Status</th><th>Last measured</th><th>Reviewed</th><th>Description</th></tr>\n");
 		for (KpiScorecard.Row row : rows) {
 			Kpi kpi = row.kpi();
 			KpiKinds.Status status = row.status();
@@ -302,6 +303,7 @@ final class JourneyPage {
 					.add("</td><td class=\"num\">").add(h(DisplayText.kpiValueForPage(kpi, kpi.getActual()))).add("</td><td class=\"num\">")
 					.add(h(DisplayText.kpiValueForPage(kpi, kpi.getTarget()))).add("</td><td>");
 			badge(status);
+			add("</td><td>").add(h(KpiTrends.lastMeasured(kpi)));
 			add("</td><td>").add(kpi.isSetCadence() ? h(kpi.getCadence().getLiteral()) : "").add(kpi.getOwner() == null ? "" : " by " + h(DisplayText.label(kpi.getOwner())))
 					.add("</td><td>").add(h(kpi.getDescription())).add("</td></tr>\n");
 		}

@@ -18,6 +18,7 @@ import journey.dsl.model.Touchpoint;
 import journey.dsl.analytics.KpiScorecard;
 import journey.dsl.query.JourneyQueries;
 import journey.dsl.query.KpiKinds;
+import journey.dsl.query.KpiTrends;
 
 /**
  * The services of the KPI table: the KPIs of a journey, its stages and touchpoints, what each
@@ -59,6 +60,11 @@ public class KpiTableServices {
 	/** "met", "missed" or "no data", as the validation and the analytics compute it. */
 	public String kpiStatus(Kpi kpi) {
 		return KpiKinds.status(kpi).word();
+	}
+
+	/** The last measurement with its date and source: "63.6% on 2026-04-04 from journey replay of events.csv". */
+	public String kpiLastMeasured(Kpi kpi) {
+		return KpiTrends.lastMeasured(kpi);
 	}
 
 	public String kpiCadence(Kpi kpi) {

@@ -115,6 +115,10 @@ public class JourneyHoverText {
 			Measurement last = measurements.get(measurements.size() - 1);
 			text.append(" (").append(value(kpi, previous.getValue())).append(" → ").append(value(kpi, last.getValue())).append(")");
 		}
+		String measured = KpiTrends.lastMeasured(kpi);
+		if (!measured.isEmpty()) {
+			text.append("\n\nLast measured: ").append(measured);
+		}
 	}
 
 	private static void appendStep(Step step, StringBuilder text) {
