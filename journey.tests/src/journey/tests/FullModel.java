@@ -255,6 +255,7 @@ public final class FullModel {
 		kpi.setOwner(owner);
 		kpi.getMeasurements().add(measurement("2026-01-31", "38"));
 		kpi.getMeasurements().add(measurement("2026-02-28", "42.5"));
+		kpi.getMeasurements().get(1).setSource("Monthly analytics export");
 		return kpi;
 	}
 

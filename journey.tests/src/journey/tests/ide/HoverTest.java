@@ -73,7 +73,7 @@ class HoverTest {
 
 				Target: 30 score · Actual: 34 score · Status: met
 
-				Trend: improving (27 score → 34 score)""", hover("shop.journey", "Nps \"", 1));
+				Trend: improving (27 score → 34 score)\n\nLast measured: 34 score on 2026-03-31""", hover("shop.journey", "Nps \"", 1));
 	}
 
 	@Test
@@ -85,7 +85,7 @@ class HoverTest {
 
 				Target: 20% · Actual: 25% · Status: missed
 
-				Trend: improving (30% → 25%)""", hover("shop.journey", "Abandon \"", 1));
+				Trend: improving (30% → 25%)\n\nLast measured: 25% on 2026-02-28""", hover("shop.journey", "Abandon \"", 1));
 	}
 
 	@Test
