@@ -29,6 +29,7 @@ import journey.dsl.model.Flow;
 import journey.dsl.model.FlowKind;
 import journey.dsl.model.Journey;
 import journey.dsl.model.Kpi;
+import journey.dsl.model.Measurement;
 import journey.dsl.model.Lane;
 import journey.dsl.model.Moment;
 import journey.dsl.model.NamedElement;
@@ -207,6 +208,12 @@ class RepresentationsTest {
 					assertEquals(kpi.getOwner() == null ? "" : label(kpi.getOwner()), Views.cell(line, KpiTable.OWNER));
 					assertFalse(Views.cell(line, KpiTable.KIND).isEmpty(), "every KPI shows its kind");
 					assertTrue(List.of("met", "missed", "no data").contains(Views.cell(line, KpiTable.STATUS)));
+					java.util.Optional<Measurement> last = kpi.getMeasurements().stream()
+							.max(java.util.Comparator.comparing(Measurement::getDate));
+					String measured = Views.cell(line, KpiTable.LAST_MEASURED);
+					assertEquals(last.isPresent(), !measured.isEmpty(), measured);
+					last.ifPresent(m -> assertTrue(measured.startsWith(plain(m.getValue())) && measured.contains(" on "
+							+ m.getDate().toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate()), measured));
 				}
 				System.out.printf("sirius: %s %s %s: %d lines (KT_Kpi), %d columns%n", example, journey.getName(), KpiTable.ID, lines.size(),
 						table.getColumns().size());
