@@ -494,7 +494,7 @@ class JourneyFormatterTest {
 					kpi Nps "Nps title" nps unit "points" target 40 actual 42.5 higher is better reviewed weekly by WebTeam {
 						description "Nps description"
 						2026-01-31: 38
-						2026-02-28: 42.5
+						2026-02-28: 42.5 from "Monthly analytics export"
 					}
 				"""), text);
 		assertTrue(text.contains("""
