@@ -76,9 +76,7 @@ final class IndexPage {
 	static String render(List<Entry> entries) {
 		entries = inReadingOrder(entries);
 		StringBuilder html = new StringBuilder();
-		html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-				.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
-				.append("<title>Customer journeys</title>\n<style>").append(Styles.PAGE).append("</style>\n</head>\n<body>\n")
+		html.append(Styles.documentStart("Customer journeys"))
 				.append("<header class=\"page\"><h1>Customer journeys</h1><div class=\"meta\">").append(entries.size())
 				.append(entries.size() == 1 ? " journey" : " journeys").append("</div></header>\n<main>\n<div class=\"cards\">\n");
 		for (Entry entry : entries) {

@@ -68,9 +68,7 @@ final class JourneyPage {
 
 	private String write(Drawings drawings) {
 		String title = DisplayText.label(journey);
-		add("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-		add("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
-		add("<title>").add(h(OutputText.clamp(title, OutputText.HEADER_LENGTH))).add(" \u2013 journey</title>\n<style>").add(Styles.PAGE).add("</style>\n</head>\n<body>\n");
+		add(Styles.documentStart(h(OutputText.clamp(title, OutputText.HEADER_LENGTH)) + " \u2013 journey"));
 		add("<header class=\"page\">");
 		if (drawings.mapFile() != null) {
 			add("<div class=\"meta\"><a href=\"index.html\">\u2190 All journeys</a></div>");

@@ -35,9 +35,7 @@ public final class JourneyRenderer {
 	/** A page of comparisons, one section per pair of journeys, then the journeys found in one version only: for `journey diff --format html`. */
 	public static String comparisonPage(List<ComparisonReport.Source> sources, List<ComparisonReport.Unpaired> unpaired) {
 		StringBuilder html = new StringBuilder();
-		html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-				.append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n")
-				.append("<title>Journey comparison</title>\n<style>").append(Styles.PAGE).append("</style>\n</head>\n<body>\n")
+		html.append(Styles.documentStart("Journey comparison"))
 				.append("<header class=\"page\"><h1>Journey comparison</h1><div class=\"meta\">").append(sources.size())
 				.append(sources.size() == 1 ? " pair of journeys" : " pairs of journeys").append("</div></header>\n<main>\n");
 		int index = 0;

@@ -54,6 +54,16 @@ final class Styles {
 			.spark{fill:none;stroke:#4f46e5;stroke-width:1.5}
 			""";
 
+	/**
+	 * The start of every page, up to the body: self-contained (a policy that allows no scripts and
+	 * nothing fetched), the page's styles inline. The title comes escaped.
+	 */
+	static String documentStart(String escapedTitle) {
+		return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+				+ "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
+				+ "<title>" + escapedTitle + "</title>\n<style>" + PAGE + "</style>\n</head>\n<body>\n";
+	}
+
 	static final String PAGE = """
 			*{box-sizing:border-box}
 			body{margin:0;font-family:"DejaVu Sans","Helvetica Neue",Arial,sans-serif;color:#1f2937;background:#f8fafc;line-height:1.45}
