@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
  * Parquet, with events per second and memory. A benchmark that prints figures, never a test.
  */
 @Command(name = "replay-bench", mixinStandardHelpOptions = true,
-		description = { "Simulates logs of the given numbers of events on a journey (with 2% of each deviation), replays each from CSV and from "
+		description = { "Simulates logs of the given numbers of events on a journey (with 2%% of each deviation), replays each from CSV and from "
 				+ "Parquet on DuckDB, and prints seconds, events per second, the JVM's peak heap and the process's peak resident memory.",
 				"The logs are written to a temporary folder and deleted afterwards." })
 public class ReplayBenchCommand implements Callable<Integer> {
