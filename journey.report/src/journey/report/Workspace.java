@@ -27,6 +27,7 @@ import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 
 import com.google.inject.Injector;
@@ -91,6 +92,11 @@ public final class Workspace {
 		}
 		try (Parallel parallel = new Parallel()) {
 			workspace.parse(parallel, named);
+			// Linking a file computes names in the files it points into, and so adds a cache to those
+			// resources: two threads adding one to the same resource corrupt its adapter list. Each
+			// resource gets its cache here, on one thread; the cache itself is safe to share.
+			OnChangeEvictingCache caches = new OnChangeEvictingCache();
+			resourceSet.getResources().forEach(caches::getOrCreate);
 			workspace.index(parallel);
 			// each file resolves its own references; the files they point into are only read
 			parallel.map(List.copyOf(workspace.files.keySet()), resource -> {
