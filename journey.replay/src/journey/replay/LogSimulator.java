@@ -13,6 +13,7 @@ import journey.dsl.model.Stage;
 import journey.dsl.model.Step;
 import journey.dsl.model.Touchpoint;
 import journey.dsl.query.Durations;
+import journey.report.DisplayText;
 
 /**
  * Writes an event log that follows a journey: each case starts at the first step, meets the
@@ -46,7 +47,7 @@ public final class LogSimulator {
 	/** Writes the CSV header and the cases' events; returns the number of events written. */
 	public static long write(PlannedPaths plan, long cases, long seed, Rates rates, Writer out) throws IOException {
 		if (plan.steps().isEmpty()) {
-			throw new IllegalArgumentException(PlannedPaths.qualifiedName(plan.journey()) + " has no steps to simulate");
+			throw new IllegalArgumentException(DisplayText.qualifiedName(plan.journey()) + " has no steps to simulate");
 		}
 		return new LogSimulator(plan, rates, seed).write(cases, out);
 	}

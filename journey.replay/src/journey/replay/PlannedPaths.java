@@ -10,10 +10,11 @@ import java.util.Map;
 import journey.dsl.model.Flow;
 import journey.dsl.model.FlowKind;
 import journey.dsl.model.Journey;
-import journey.dsl.model.JourneyModel;
 import journey.dsl.model.Stage;
 import journey.dsl.model.Step;
 import journey.dsl.model.Touchpoint;
+import journey.dsl.query.JourneyQueries;
+import journey.report.DisplayText;
 
 /**
  * What the journey declares, in the shape a replay needs: every label an event may carry (the
@@ -44,10 +45,8 @@ public final class PlannedPaths {
 
 	public PlannedPaths(Journey journey, Map<String, String> mapping) {
 		this.journey = journey;
-		String prefix = qualifiedName(journey) + ".";
-		for (Stage stage : journey.getStages()) {
-			steps.addAll(stage.getSteps());
-		}
+		String prefix = DisplayText.qualifiedName(journey) + ".";
+		steps.addAll(JourneyQueries.steps(journey));
 		for (int i = 0; i < steps.size(); i++) {
 			Step step = steps.get(i);
 			Stage stage = (Stage) step.eContainer();
@@ -64,7 +63,7 @@ public final class PlannedPaths {
 			Element target = byLabel.get(entry.getValue());
 			if (target == null) {
 				throw new IllegalArgumentException("the mapping sends '" + entry.getKey() + "' to " + entry.getValue()
-						+ ", which is no step or touchpoint of " + qualifiedName(journey));
+						+ ", which is no step or touchpoint of " + DisplayText.qualifiedName(journey));
 			}
 			byLabel.put(entry.getKey(), target);
 		}
@@ -93,11 +92,6 @@ public final class PlannedPaths {
 				paths.add(new Path(step, null, FlowKind.DROPOUT, BigDecimal.valueOf(100).subtract(declared)));
 			}
 		}
-	}
-
-	/** A journey's package and name, as events may name its elements: travel.usa.BookRoundTrip. */
-	public static String qualifiedName(Journey journey) {
-		return journey.eContainer() instanceof JourneyModel model && model.getName() != null ? model.getName() + "." + journey.getName() : journey.getName();
 	}
 
 	/** Reads a mapping file: one "log label = Step or Touchpoint" per line; '#' starts a comment. */

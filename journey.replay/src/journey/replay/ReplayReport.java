@@ -2,13 +2,11 @@ package journey.replay;
 
 import java.util.Locale;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import journey.report.JsonText;
 import journey.report.analyze.TextTable;
 
 /** A replay's figures as text tables or JSON, as `journey replay` prints them; shares are 0..1 in JSON. */
@@ -120,11 +118,7 @@ public final class ReplayReport {
 		root.putObject("fitness").put("mean", result.fitness().mean()).put("perfectShare", result.fitness().perfectShare());
 		root.putObject("kpis").put("conversion", result.kpis().conversion()).put("dropOutRate", result.kpis().dropOutRate())
 				.put("repeatRate", result.kpis().repeatRate());
-		try {
-			return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
-		} catch (JsonProcessingException e) {
-			throw new IllegalStateException("a tree of plain JSON values cannot fail to print", e);
-		}
+		return JsonText.indented(root);
 	}
 
 	private static String count(long count, String one, String many) {

@@ -13,6 +13,7 @@ import journey.cli.JourneyCli;
 import journey.cli.JourneyInput;
 import journey.dsl.model.JourneyModel;
 import journey.replay.DuckDbEngine;
+import journey.report.DisplayText;
 import journey.replay.MeasuredFigures;
 import journey.replay.PlannedPaths;
 import journey.replay.Replay;
@@ -104,7 +105,7 @@ public class ReplayCommand implements Callable<Integer> {
 					: e.getMessage()));
 			return JourneyCli.BAD_INPUT;
 		}
-		String name = PlannedPaths.qualifiedName(choice.journey());
+		String name = DisplayText.qualifiedName(choice.journey());
 		out.print(json ? ReplayReport.json(result, name, JourneyInput.display(events)) : ReplayReport.text(result, name, JourneyInput.display(events)));
 		if (!result.summary().badRows().isEmpty() && json) {
 			err.print(ReplayReport.badRows(result.summary()));

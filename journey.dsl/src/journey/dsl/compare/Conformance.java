@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import journey.dsl.model.Journey;
-import journey.dsl.model.Step;
 import journey.dsl.model.Touchpoint;
+import journey.dsl.query.JourneyQueries;
 
 /**
  * An actual journey (what one customer lived, {@code state actual}) checked against the journey it
@@ -44,8 +44,8 @@ public final class Conformance {
 	private Conformance(Journey actual, Journey planned) {
 		this.actual = actual;
 		this.planned = planned;
-		List<Touchpoint> plan = touchpoints(planned);
-		List<Touchpoint> lived = touchpoints(actual);
+		List<Touchpoint> plan = JourneyQueries.touchpoints(planned);
+		List<Touchpoint> lived = JourneyQueries.touchpoints(actual);
 		Matching<Touchpoint> matching = Matching.of(plan, lived);
 		this.plannedCount = plan.size();
 		Map<Touchpoint, Integer> planOrder = new HashMap<>();
@@ -133,12 +133,6 @@ public final class Conformance {
 			return "felt " + felt + " where the plan expects " + (expected == null ? "no bad feeling" : String.valueOf(expected));
 		}
 		return null;
-	}
-
-	private static List<Touchpoint> touchpoints(Journey journey) {
-		List<Touchpoint> touchpoints = new ArrayList<>();
-		journey.getStages().forEach(stage -> stage.getSteps().forEach((Step step) -> touchpoints.addAll(step.getTouchpoints())));
-		return touchpoints;
 	}
 
 	private static String name(journey.dsl.model.NamedElement element) {

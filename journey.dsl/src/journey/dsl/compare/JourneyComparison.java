@@ -21,6 +21,8 @@ import journey.dsl.model.Party;
 import journey.dsl.model.Stage;
 import journey.dsl.model.Step;
 import journey.dsl.model.Touchpoint;
+import journey.dsl.query.JourneyQueries;
+import journey.dsl.query.Ownership;
 
 /**
  * What changed from one version of a journey to another: the semantic diff that {@code journey
@@ -116,8 +118,8 @@ public final class JourneyComparison {
 		this.curveBefore = EmotionCurve.of(before);
 		this.curveAfter = EmotionCurve.of(after);
 		Matching<Stage> stages = Matching.of(before.getStages(), after.getStages());
-		Matching<Step> steps = Matching.of(steps(before), steps(after));
-		Matching<Touchpoint> touchpoints = Matching.of(touchpoints(before), touchpoints(after));
+		Matching<Step> steps = Matching.of(JourneyQueries.steps(before), JourneyQueries.steps(after));
+		Matching<Touchpoint> touchpoints = Matching.of(JourneyQueries.touchpoints(before), JourneyQueries.touchpoints(after));
 		steps.pairs().forEach(pair -> stepBefore.put(pair.after(), pair.before()));
 		compareElements(stages, null);
 		compareElements(steps, stages);
@@ -215,15 +217,15 @@ public final class JourneyComparison {
 	/** The activities behind each version (those supporting a touchpoint): gained, lost, and with another owner. */
 	private void compareActivities() {
 		Map<String, Activity> was = new LinkedHashMap<>();
-		touchpoints(before).forEach(touchpoint -> was.putAll(byQualifiedName(touchpoint.getSupportedBy())));
+		JourneyQueries.touchpoints(before).forEach(touchpoint -> was.putAll(byQualifiedName(touchpoint.getSupportedBy())));
 		Map<String, Activity> is = new LinkedHashMap<>();
-		touchpoints(after).forEach(touchpoint -> is.putAll(byQualifiedName(touchpoint.getSupportedBy())));
+		JourneyQueries.touchpoints(after).forEach(touchpoint -> is.putAll(byQualifiedName(touchpoint.getSupportedBy())));
 		was.forEach((name, activity) -> {
 			Activity now = is.get(name);
 			if (now == null) {
 				activities.add(new ActivityChange(activity, false));
-			} else if (!Objects.equals(qualifiedName(ownerOf(activity)), qualifiedName(ownerOf(now)))) {
-				owners.add(new OwnerChange(activity, now, ownerOf(activity), ownerOf(now)));
+			} else if (!Objects.equals(qualifiedName(Ownership.ownerOf(activity)), qualifiedName(Ownership.ownerOf(now)))) {
+				owners.add(new OwnerChange(activity, now, Ownership.ownerOf(activity), Ownership.ownerOf(now)));
 			}
 		});
 		is.forEach((name, activity) -> {
@@ -231,14 +233,6 @@ public final class JourneyComparison {
 				activities.add(new ActivityChange(activity, true));
 			}
 		});
-	}
-
-	/** An activity's owner, else its process's. */
-	private static Party ownerOf(Activity activity) {
-		if (activity.getOwner() != null) {
-			return activity.getOwner();
-		}
-		return activity.eContainer() instanceof journey.dsl.model.Process process ? process.getOwner() : null;
 	}
 
 	private static Map<String, Activity> byQualifiedName(List<Activity> activities) {
@@ -271,21 +265,9 @@ public final class JourneyComparison {
 		return a == null ? b == null : b != null && a.compareTo(b) == 0;
 	}
 
-	private static List<Step> steps(Journey journey) {
-		List<Step> steps = new ArrayList<>();
-		journey.getStages().forEach(stage -> steps.addAll(stage.getSteps()));
-		return steps;
-	}
-
-	private static List<Touchpoint> touchpoints(Journey journey) {
-		List<Touchpoint> touchpoints = new ArrayList<>();
-		steps(journey).forEach(step -> touchpoints.addAll(step.getTouchpoints()));
-		return touchpoints;
-	}
-
 	private static List<PainPoint> painPoints(Journey journey) {
 		List<PainPoint> pains = new ArrayList<>();
-		for (Step step : steps(journey)) {
+		for (Step step : JourneyQueries.steps(journey)) {
 			pains.addAll(step.getPainPoints());
 			step.getTouchpoints().forEach(touchpoint -> pains.addAll(touchpoint.getPainPoints()));
 		}
@@ -297,7 +279,7 @@ public final class JourneyComparison {
 		for (Stage stage : journey.getStages()) {
 			kpis.addAll(stage.getKpis());
 		}
-		touchpoints(journey).forEach(touchpoint -> kpis.addAll(touchpoint.getKpis()));
+		JourneyQueries.touchpoints(journey).forEach(touchpoint -> kpis.addAll(touchpoint.getKpis()));
 		return kpis;
 	}
 

@@ -2,15 +2,13 @@ package journey.report.analyze;
 
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import journey.dsl.analytics.JourneyAnalytics;
 import journey.dsl.analytics.PriorityFormula;
 import journey.dsl.model.Journey;
+import journey.report.JsonText;
 import journey.report.DisplayText;
 import journey.report.OutputText;
 
@@ -42,10 +40,6 @@ public final class AnalyticsReport {
 		for (Source source : sources) {
 			all.add(AnalyticsJson.of(JourneyAnalytics.of(source.journey(), priority), source.file()));
 		}
-		try {
-			return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(all) + "\n";
-		} catch (JsonProcessingException e) {
-			throw new IllegalStateException("a tree of plain JSON values cannot fail to print", e);
-		}
+		return JsonText.indented(all);
 	}
 }

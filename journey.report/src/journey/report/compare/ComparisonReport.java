@@ -2,15 +2,13 @@ package journey.report.compare;
 
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import journey.dsl.compare.JourneyComparison;
 import journey.dsl.model.Journey;
+import journey.report.JsonText;
 import journey.report.DisplayText;
 import journey.report.analyze.TextTable;
 
@@ -93,11 +91,7 @@ public final class ComparisonReport {
 			only.addObject().put("journey", DisplayText.qualifiedName(journey.journey())).put("file", journey.file())
 					.put("side", journey.added() ? "new" : "old");
 		}
-		try {
-			return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(all) + "\n";
-		} catch (JsonProcessingException e) {
-			throw new IllegalStateException("a tree of plain JSON values cannot fail to print", e);
-		}
+		return JsonText.indented(all);
 	}
 
 	private static ArrayNode curve(journey.dsl.analytics.EmotionCurve curve) {

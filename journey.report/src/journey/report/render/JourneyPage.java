@@ -46,10 +46,13 @@ final class JourneyPage {
 	private final StringBuilder html = new StringBuilder(1 << 16);
 	private final JourneyAnalytics analytics;
 	private final Journey journey;
+	/** An actual journey against its plan; null for one that names no plan. */
+	private final Conformance conformance;
 
 	private JourneyPage(JourneyAnalytics analytics) {
 		this.analytics = analytics;
 		this.journey = analytics.journey();
+		this.conformance = Conformance.of(journey);
 	}
 
 	/** The page of the analysed journey; its figures are those of the analytics, as {@code journey analyze} prints them. */
@@ -89,7 +92,7 @@ final class JourneyPage {
 		add("</div></header>\n<main>\n<nav class=\"toc\"><a href=\"#about\">About</a><a href=\"#map\">Journey map</a><a href=\"#blueprint\">Service blueprint</a>"
 				+ "<a href=\"#analytics\">Analytics</a><a href=\"#details\">KPIs &amp; stages</a><a href=\"#behind\">Behind the scenes</a><a href=\"#improvement\">Insights &amp; solutions</a>"
 				+ (hasBaseline() ? "<a href=\"#comparison\">Against the baseline</a>" : "")
-				+ (Conformance.of(journey) != null ? "<a href=\"#conformance\">Against the plan</a>" : "") + "</nav>\n");
+				+ (conformance != null ? "<a href=\"#conformance\">Against the plan</a>" : "") + "</nav>\n");
 		about();
 		figure("map", "Journey map", "Stages, steps and touchpoints with their channels; the emotion curve on the journey's scale; pain points, successes, key moments (\u2605) and KPI status. Hover any box for its full text.",
 				drawings.map(), drawings.mapFile());
@@ -119,7 +122,6 @@ final class JourneyPage {
 
 	/** An actual journey against its plan: the conformance figure and every deviation, in CJML's categories. */
 	private void conformance() {
-		Conformance conformance = Conformance.of(journey);
 		if (conformance == null) {
 			return;
 		}
