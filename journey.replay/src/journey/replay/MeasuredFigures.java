@@ -3,18 +3,17 @@ package journey.replay;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 import journey.dsl.model.Journey;
-import journey.dsl.model.JourneyFactory;
 import journey.dsl.model.JourneyModel;
 import journey.dsl.model.Kpi;
 import journey.dsl.model.KpiKind;
 import journey.dsl.model.Measurement;
 import journey.dsl.model.Step;
+import journey.report.imports.MeasurementWriter;
 
 /**
  * Writes a replay's figures into the journey they were measured on: each step's {@code reached}
@@ -45,7 +44,7 @@ public final class MeasuredFigures {
 		}
 		String last = result.summary().lastEvent();
 		if (last != null) {
-			Date day = Date.from(LocalDate.parse(last.substring(0, 10)).atStartOfDay(ZoneOffset.UTC).toInstant());
+			Date day = MeasurementWriter.day(LocalDate.parse(last.substring(0, 10)));
 			List<Kpi> kpis = new ArrayList<>(journey.getKpis());
 			journey.getStages().forEach(stage -> kpis.addAll(stage.getKpis()));
 			for (Kpi kpi : kpis) {
@@ -70,25 +69,16 @@ public final class MeasuredFigures {
 		if (changed) {
 			kpi.setActual(value);
 		}
-		for (Measurement existing : kpi.getMeasurements()) {
-			if (day.equals(existing.getDate())) {
-				if (existing.getValue() == null || existing.getValue().compareTo(value) != 0 || !source.equals(existing.getSource())) {
-					existing.setValue(value);
-					existing.setSource(source);
-					return true;
-				}
-				return changed;
+		Measurement existing = MeasurementWriter.on(kpi, day);
+		if (existing != null) {
+			if (existing.getValue() == null || existing.getValue().compareTo(value) != 0 || !source.equals(existing.getSource())) {
+				existing.setValue(value);
+				existing.setSource(source);
+				return true;
 			}
+			return changed;
 		}
-		Measurement measurement = JourneyFactory.eINSTANCE.createMeasurement();
-		measurement.setDate(day);
-		measurement.setValue(value);
-		measurement.setSource(source);
-		int at = 0;
-		while (at < kpi.getMeasurements().size() && kpi.getMeasurements().get(at).getDate() != null && kpi.getMeasurements().get(at).getDate().before(day)) {
-			at++;
-		}
-		kpi.getMeasurements().add(at, measurement);
+		MeasurementWriter.add(kpi, day, value, source);
 		return true;
 	}
 }

@@ -12,7 +12,9 @@ import org.eclipse.emf.ecore.resource.Resource;
 
 import journey.cli.JourneyCli;
 import journey.cli.JourneyInput;
+import journey.bpmn.BpmnExport;
 import journey.dsl.model.Journey;
+import journey.dsl.model.JourneyModel;
 import journey.report.DisplayText;
 import journey.report.OutputFolder;
 import journey.report.export.CsvExport;
@@ -27,19 +29,21 @@ import picocli.CommandLine.Spec;
 
 /** `journey export`: writes journeys as Mermaid, JSON, CSV or Markdown, to stdout or to a folder. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-		description = { "Exports journeys as a Mermaid diagram, JSON, CSV or a Markdown report.",
+		description = { "Exports journeys as a Mermaid diagram, JSON, CSV or a Markdown report, and processes as BPMN.",
 				"mermaid: a Mermaid journey diagram per journey (<package>.<Journey>.mmd).",
 				"json: each .journey file as JSON through emfjson-jackson (<file>.json); `journey import` reads it back.",
 				"csv: one row per touchpoint with stage, step, channel, emotion, owners, KPIs and pain points (<package>.<Journey>.csv).",
 				"markdown: a readable report per journey (<package>.<Journey>.md).",
-				"Without -o the export goes to stdout (JSON only for a single file). Files are written whole or not at all, "
+				"bpmn: the processes of each .journey file as a BPMN 2.0 collaboration with a drawn diagram (<file>.bpmn): a pool "
+						+ "per process, a lane per owner, tasks, flows for triggers, data stores for systems; `journey import` reads it back.",
+				"Without -o the export goes to stdout (JSON and BPMN only for a single file). Files are written whole or not at all, "
 						+ "and never over an input file." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:a file has syntax or reference errors", "2:bad usage, unreadable input, or output that cannot be written" })
 public class ExportCommand implements Callable<Integer> {
 
 
-	@Option(names = "--format", required = true, paramLabel = "FORMAT", description = "mermaid, json, csv or markdown.")
+	@Option(names = "--format", required = true, paramLabel = "FORMAT", description = "mermaid, json, csv, markdown or bpmn.")
 	Format format;
 
 	@Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "The .journey files or folders to export.")
@@ -67,6 +71,24 @@ public class ExportCommand implements Callable<Integer> {
 					return JourneyCli.BAD_INPUT;
 				}
 			}
+		} else if (format == Format.bpmn) {
+			for (Map.Entry<Resource, Path> file : input.workspace().files().entrySet()) {
+				if (file.getKey().getContents().isEmpty() || !(file.getKey().getContents().get(0) instanceof JourneyModel model)
+						|| !BpmnExport.hasProcesses(model)) {
+					continue;
+				}
+				String name = file.getValue().getFileName().toString().replaceFirst("\\.journey$", "") + ".bpmn";
+				BpmnExport.Result bpmn = BpmnExport.of(model);
+				bpmn.notes().forEach(note -> err.println(JourneyInput.display(file.getValue()) + ": note: " + note));
+				if (files.putIfAbsent(name, bpmn.xml()) != null) {
+					err.println("error: two input files are both called " + file.getValue().getFileName() + "; export them one folder at a time");
+					return JourneyCli.BAD_INPUT;
+				}
+			}
+			if (files.isEmpty()) {
+				err.println("error: no input file declares a process, so there is nothing to export as BPMN");
+				return JourneyCli.BAD_INPUT;
+			}
 		} else {
 			for (Journey journey : input.journeys()) {
 				files.put(DisplayText.qualifiedName(journey) + "." + format.extension(), Exports.of(format, journey));
@@ -90,8 +112,8 @@ public class ExportCommand implements Callable<Integer> {
 
 	private int print(Map<String, String> files) {
 		PrintWriter out = spec.commandLine().getOut();
-		if (format == Format.json && files.size() > 1) {
-			spec.commandLine().getErr().println("error: the JSON export writes one file per .journey file; for " + files.size()
+		if (format.perFile() && files.size() > 1) {
+			spec.commandLine().getErr().println("error: the " + format + " export writes one file per .journey file; for " + files.size()
 					+ " files give a folder with -o DIR");
 			return JourneyCli.BAD_INPUT;
 		}

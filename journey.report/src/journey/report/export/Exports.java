@@ -7,12 +7,17 @@ public final class Exports {
 
 	/** The export formats, as `journey export --format` names them. */
 	public enum Format {
-		mermaid("mmd"), json("json"), csv("csv"), markdown("md");
+		mermaid("mmd"), json("json"), csv("csv"), markdown("md"), bpmn("bpmn");
 
 		private final String extension;
 
 		Format(String extension) {
 			this.extension = extension;
+		}
+
+		/** Whether the format writes a whole .journey file (JSON, and BPMN by journey.bpmn) rather than one journey. */
+		public boolean perFile() {
+			return this == json || this == bpmn;
 		}
 
 		/** The file name extension of an exported file. */
@@ -34,7 +39,7 @@ public final class Exports {
 		case mermaid -> MermaidExport.of(journey);
 		case csv -> CsvExport.rows(journey);
 		case markdown -> MarkdownExport.of(journey);
-		case json -> throw new IllegalArgumentException("JSON is exported per .journey file, not per journey");
+		case json, bpmn -> throw new IllegalArgumentException(format + " is exported per .journey file, not per journey");
 		};
 	}
 }

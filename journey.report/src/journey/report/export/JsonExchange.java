@@ -1,7 +1,6 @@
 package journey.report.export;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import org.eclipse.emf.ecore.resource.impl.FileURIHandlerImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emfcloud.jackson.module.EMFModule;
 import org.eclipse.emfcloud.jackson.resource.JsonResource;
-import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
@@ -25,6 +23,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 
 import journey.report.TextUpdate;
+import journey.report.imports.JourneyText;
 import journey.report.Workspace;
 
 /**
@@ -67,13 +66,11 @@ public final class JsonExchange {
 		JsonResource jsonResource = readJson(json, resourceSet, targetUri);
 		XtextResource text = (XtextResource) resourceSet.createResource(targetUri);
 		text.getContents().addAll(jsonResource.getContents());
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
-			text.save(out, SaveOptions.newBuilder().format().getOptions().toOptionsMap());
-		} catch (IOException | RuntimeException e) {
-			throw new ImportException("cannot write the model as .journey text: " + rootMessage(e));
+			return JourneyText.write(text);
+		} catch (journey.report.imports.ImportException e) {
+			throw new ImportException(e.getMessage());
 		}
-		return out.toString(StandardCharsets.UTF_8);
 	}
 
 	/**

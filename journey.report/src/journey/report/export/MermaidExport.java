@@ -6,10 +6,12 @@ import java.util.Set;
 import journey.dsl.analytics.EmotionCurve;
 import journey.dsl.model.Journey;
 import journey.dsl.model.Party;
+import journey.dsl.model.Person;
 import journey.dsl.model.Stage;
 import journey.dsl.model.Step;
 import journey.dsl.model.Touchpoint;
 import journey.dsl.query.BuyingGroups;
+import journey.dsl.query.EmotionScales;
 import journey.dsl.query.JourneyQueries;
 import journey.dsl.query.Ownership;
 import journey.report.OutputText;
@@ -17,7 +19,7 @@ import journey.report.OutputText;
 /**
  * Writes a journey as a Mermaid {@code journey} diagram: a section per stage, a task per step
  * scored 1..5 from its place on the journey's emotion scale, with the persona, the members of the
- * buying group the step's touchpoints deal with and the teams behind them as actors.
+ * buying group and the people the step's touchpoints deal with, and the teams behind them, as actors.
  */
 public final class MermaidExport {
 
@@ -52,6 +54,11 @@ public final class MermaidExport {
 		return position == null ? NEUTRAL : (int) Math.round(1 + 4 * position);
 	}
 
+	/** Mermaid's score 1..5 as an emotion on the scale, rounded half up: the inverse of {@link #score}, for the import. */
+	public static int emotion(EmotionScales.Scale scale, int score) {
+		return (int) Math.round(scale.min() + (score - 1) * ((double) scale.max() - scale.min()) / 4);
+	}
+
 	private static Set<String> actors(Journey journey, Step step) {
 		Set<String> actors = new LinkedHashSet<>();
 		if (journey.getPersona() != null && journey.getPersona().getName() != null) {
@@ -61,6 +68,8 @@ public final class MermaidExport {
 			for (Party party : touchpoint.getDealsWith()) {
 				if (BuyingGroups.isCustomerSide(party) && party.getName() != null) {
 					actors.add(OutputText.mermaid(party.getName(), true).replace(",", ""));
+				} else if (party instanceof Person person) {
+					actors.add(OutputText.mermaid(JourneyQueries.label(person), true).replace(",", ""));
 				}
 			}
 		}

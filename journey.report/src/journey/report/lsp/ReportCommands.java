@@ -53,7 +53,7 @@ public class ReportCommands implements IExecutableCommandService {
 			}
 			String format = text(arguments.get(2));
 			for (Exports.Format known : Exports.Format.values()) {
-				if (known.name().equals(format) && known != Exports.Format.json) {
+				if (known.name().equals(format) && !known.perFile()) {
 					return Exports.of(known, journey);
 				}
 			}

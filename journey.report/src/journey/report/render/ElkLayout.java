@@ -20,7 +20,7 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  * order where the layering allows. Called directly (not through the layout service), so it works
  * the same inside and outside OSGi.
  */
-final class ElkLayout {
+public final class ElkLayout {
 
 	static {
 		// Registers ELK's option types (ElkReflect) and the layered options; needed outside OSGi too.
@@ -30,7 +30,7 @@ final class ElkLayout {
 	private ElkLayout() {
 	}
 
-	static ElkNode graph(Direction direction, double nodeSpacing, double layerSpacing) {
+	public static ElkNode graph(Direction direction, double nodeSpacing, double layerSpacing) {
 		ElkNode root = ElkGraphUtil.createGraph();
 		root.setProperty(LayeredOptions.DIRECTION, direction);
 		root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
@@ -55,7 +55,7 @@ final class ElkLayout {
 	 * Lays the graph out with ELK's layered algorithm; where ELK fails (a stack overflow on very long
 	 * paths, or any error of its own), with the plain layout instead. Returns whether ELK laid it out.
 	 */
-	static boolean layout(ElkNode root) {
+	public static boolean layout(ElkNode root) {
 		String shape = LayoutMemo.shapeOf(root);
 		if (LayoutMemo.apply(shape, root)) {
 			return true;

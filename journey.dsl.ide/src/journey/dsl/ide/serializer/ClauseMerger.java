@@ -23,7 +23,7 @@ import org.eclipse.xtext.parser.IParseResult;
  * {@code supported by A}), which the grammar allows but nobody writes. Clauses that were in the
  * text before the change stay as the author wrote them.
  */
-final class ClauseMerger {
+public final class ClauseMerger {
 
 	/** A stretch of text, from offset to end. */
 	record Range(int offset, int end) {
@@ -39,6 +39,11 @@ final class ClauseMerger {
 	}
 
 	private ClauseMerger() {
+	}
+
+	/** The text of a file written whole by the serializer, with each property's values in one clause. */
+	public static String mergeAll(IParseResult parsed) {
+		return merge(parsed, List.of(new Range(0, parsed.getRootNode().getTotalEndOffset())));
 	}
 
 	/** The text with every clause that lies inside a changed range merged into an earlier clause of the same property. */

@@ -1,0 +1,233 @@
+package journey.bpmn;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.Collaboration;
+import org.camunda.bpm.model.bpmn.instance.DataOutputAssociation;
+import org.camunda.bpm.model.bpmn.instance.DataStore;
+import org.camunda.bpm.model.bpmn.instance.DataStoreReference;
+import org.camunda.bpm.model.bpmn.instance.Definitions;
+import org.camunda.bpm.model.bpmn.instance.Documentation;
+import org.camunda.bpm.model.bpmn.instance.Lane;
+import org.camunda.bpm.model.bpmn.instance.LaneSet;
+import org.camunda.bpm.model.bpmn.instance.MessageFlow;
+import org.camunda.bpm.model.bpmn.instance.Participant;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+
+import journey.dsl.model.Activity;
+import journey.dsl.model.JourneyModel;
+import journey.dsl.model.NamedElement;
+import journey.dsl.model.Party;
+import journey.dsl.model.Person;
+import journey.dsl.model.Process;
+import journey.dsl.model.Team;
+import journey.dsl.model.Technology;
+import journey.dsl.query.JourneyQueries;
+
+/**
+ * `journey export --format bpmn`: the processes of a catalogue as one BPMN 2.0 collaboration that a
+ * process owner opens in their BPMN tool. Each process is a pool named after its owner, with a lane
+ * per activity owner; support activities are service tasks, the others user tasks; triggers are
+ * sequence flows within a pool and message flows between pools; each system an activity uses is a
+ * data store it writes to. Every element carries its catalogue name, kind and blueprint lane in the
+ * journey namespace, so that `journey import --format bpmn` gets back what BPMN alone cannot say.
+ * {@link BpmnDiagramLayout} draws it.
+ */
+public final class BpmnExport {
+
+	/** The BPMN text, and the triggers it could not draw because they lead out of the file. */
+	public record Result(String xml, List<String> notes) {
+	}
+
+	private final BpmnModelInstance bpmn = Bpmn.createEmptyModel();
+	private final Definitions definitions;
+	private final Collaboration collaboration;
+	private final Map<Activity, Task> tasks = new LinkedHashMap<>();
+	private final Map<Technology, DataStore> stores = new LinkedHashMap<>();
+	private final BpmnDiagramLayout.Drawing drawing = new BpmnDiagramLayout.Drawing();
+	private final List<String> notes = new ArrayList<>();
+
+	private BpmnExport(String packageName) {
+		definitions = bpmn.newInstance(Definitions.class, "Definitions_" + packageName.replace('.', '_'));
+		definitions.setTargetNamespace("http://journey.dev/bpmn/" + packageName);
+		definitions.setAttributeValue("exporter", "Journey");
+		bpmn.setDefinitions(definitions);
+		definitions.getDomElement().registerNamespace(BpmnNames.JOURNEY_PREFIX, BpmnNames.JOURNEY_NS);
+		collaboration = bpmn.newInstance(Collaboration.class, "Collaboration_" + packageName.replace('.', '_'));
+		definitions.getRootElements().add(collaboration);
+	}
+
+	/** Whether the file has a process to export. */
+	public static boolean hasProcesses(JourneyModel model) {
+		return !model.getProcesses().isEmpty();
+	}
+
+	/** The file's processes as BPMN, checked against BPMN's schema by Camunda's model API. */
+	public static Result of(JourneyModel model) {
+		BpmnExport export = new BpmnExport(model.getName() == null ? "journey" : model.getName());
+		for (Process process : model.getProcesses()) {
+			export.process(process);
+		}
+		export.flows(model);
+		BpmnDiagramLayout.draw(export.bpmn, export.collaboration, export.drawing);
+		Bpmn.validateModel(export.bpmn);
+		return new Result(Bpmn.convertToString(export.bpmn) + "\n", List.copyOf(export.notes));
+	}
+
+	private void process(Process process) {
+		String id = process.getName();
+		org.camunda.bpm.model.bpmn.instance.Process bpmnProcess = bpmn.newInstance(org.camunda.bpm.model.bpmn.instance.Process.class,
+				"Process_" + id);
+		bpmnProcess.setName(JourneyQueries.label(process));
+		bpmnProcess.setExecutable(false);
+		named(bpmnProcess, process);
+		document(bpmnProcess, process.getDescription());
+		definitions.getRootElements().add(bpmnProcess);
+
+		Participant pool = bpmn.newInstance(Participant.class, "Participant_" + id);
+		pool.setProcess(bpmnProcess);
+		if (process.getOwner() != null) {
+			pool.setName(JourneyQueries.label(process.getOwner()));
+			owner(pool, process.getOwner());
+		}
+		collaboration.getParticipants().add(pool);
+		BpmnDiagramLayout.Pool drawn = drawing.pool(pool);
+
+		// a lane per owner, in the order the activities name them; activities without an owner share an unnamed lane
+		Map<Party, List<Activity>> byOwner = new LinkedHashMap<>();
+		for (Activity activity : process.getActivities()) {
+			byOwner.computeIfAbsent(activity.getOwner(), owner -> new ArrayList<>()).add(activity);
+		}
+		LaneSet laneSet = bpmn.newInstance(LaneSet.class, "LaneSet_" + id);
+		if (!byOwner.isEmpty()) {
+			bpmnProcess.getLaneSets().add(laneSet);
+		}
+		int laneNumber = 0;
+		for (Map.Entry<Party, List<Activity>> entry : byOwner.entrySet()) {
+			Lane lane = bpmn.newInstance(Lane.class, "Lane_" + id + "_" + (entry.getKey() != null ? entry.getKey().getName() : "unowned" + laneNumber));
+			laneNumber++;
+			if (entry.getKey() != null) {
+				lane.setName(JourneyQueries.label(entry.getKey()));
+				owner(lane, entry.getKey());
+			}
+			laneSet.getLanes().add(lane);
+			BpmnDiagramLayout.Band band = drawn.lane(lane);
+			for (Activity activity : entry.getValue()) {
+				Task task = activity.getLane() == journey.dsl.model.Lane.SUPPORT
+						? bpmn.newInstance(ServiceTask.class, "Activity_" + id + "_" + activity.getName())
+						: bpmn.newInstance(UserTask.class, "Activity_" + id + "_" + activity.getName());
+				task.setName(JourneyQueries.label(activity));
+				named(task, activity);
+				task.setAttributeValueNs(BpmnNames.JOURNEY_NS, BpmnNames.LANE, activity.getLane().getLiteral());
+				document(task, activity.getDescription());
+				bpmnProcess.getFlowElements().add(task);
+				lane.getFlowNodeRefs().add(task);
+				tasks.put(activity, task);
+				band.task(task);
+			}
+		}
+		// a data store reference per system the process uses, and an association from each task that uses it
+		Map<Technology, DataStoreReference> references = new LinkedHashMap<>();
+		for (Activity activity : process.getActivities()) {
+			for (Technology system : activity.getSystems()) {
+				DataStoreReference reference = references.computeIfAbsent(system, s -> {
+					DataStoreReference ref = bpmn.newInstance(DataStoreReference.class, "DataStoreReference_" + id + "_" + s.getName());
+					ref.setName(JourneyQueries.label(s));
+					named(ref, s);
+					ref.setDataStore(store(s));
+					bpmnProcess.getFlowElements().add(ref);
+					drawn.store(ref);
+					return ref;
+				});
+				Task task = tasks.get(activity);
+				DataOutputAssociation association = bpmn.newInstance(DataOutputAssociation.class,
+						"DataOutputAssociation_" + id + "_" + activity.getName() + "_" + system.getName());
+				association.setTarget(reference);
+				task.getDataOutputAssociations().add(association);
+				drawing.association(association, task, reference);
+			}
+		}
+	}
+
+	/** Triggers as sequence flows within a pool and message flows between pools. */
+	private void flows(JourneyModel model) {
+		Set<String> ids = new LinkedHashSet<>();
+		for (Map.Entry<Activity, Task> entry : tasks.entrySet()) {
+			Activity activity = entry.getKey();
+			Task source = entry.getValue();
+			for (Activity triggered : activity.getTriggers()) {
+				Task target = tasks.get(triggered);
+				if (target == null) {
+					notes.add("the trigger from " + CatalogueMerge.qualified(activity) + " to " + CatalogueMerge.qualified(triggered)
+							+ " is not in the BPMN file: " + CatalogueMerge.qualified(triggered) + " is a process of another file");
+					continue;
+				}
+				String id = unique("Flow_" + source.getId().substring("Activity_".length()) + "_to_" + triggered.getName(), ids);
+				if (source.getParentElement() == target.getParentElement()) {
+					SequenceFlow flow = bpmn.newInstance(SequenceFlow.class, id);
+					((org.camunda.bpm.model.bpmn.instance.Process) source.getParentElement()).getFlowElements().add(flow);
+					flow.setSource(source);
+					flow.setTarget(target);
+					source.getOutgoing().add(flow);
+					target.getIncoming().add(flow);
+					drawing.sequence(flow, source, target);
+				} else {
+					MessageFlow flow = bpmn.newInstance(MessageFlow.class, "Message" + id);
+					flow.setSource(source);
+					flow.setTarget(target);
+					collaboration.getMessageFlows().add(flow);
+					drawing.message(flow, source, target);
+				}
+			}
+		}
+	}
+
+	private DataStore store(Technology system) {
+		return stores.computeIfAbsent(system, s -> {
+			DataStore store = bpmn.newInstance(DataStore.class, "DataStore_" + s.getName());
+			store.setName(JourneyQueries.label(s));
+			named(store, s);
+			definitions.getRootElements().add(store);
+			return store;
+		});
+	}
+
+	private static void named(BaseElement element, NamedElement named) {
+		element.setAttributeValueNs(BpmnNames.JOURNEY_NS, BpmnNames.NAME, named.getName());
+	}
+
+	private static void owner(BaseElement element, Party owner) {
+		named(element, owner);
+		String kind = owner instanceof Team team ? team.getKind().getLiteral() : owner instanceof Person ? "person" : null;
+		if (kind != null) {
+			element.setAttributeValueNs(BpmnNames.JOURNEY_NS, BpmnNames.KIND, kind);
+		}
+	}
+
+	private void document(BaseElement element, String text) {
+		if (text != null && !text.isBlank()) {
+			Documentation documentation = bpmn.newInstance(Documentation.class);
+			documentation.setTextContent(text);
+			element.getDocumentations().add(documentation);
+		}
+	}
+
+	private static String unique(String id, Set<String> ids) {
+		String unique = id;
+		for (int n = 2; !ids.add(unique); n++) {
+			unique = id + "_" + n;
+		}
+		return unique;
+	}
+}

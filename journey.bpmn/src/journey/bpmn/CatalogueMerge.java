@@ -1,0 +1,311 @@
+package journey.bpmn;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+import journey.bpmn.BpmnCatalogue.ActivityKey;
+import journey.bpmn.BpmnCatalogue.ActivityModel;
+import journey.bpmn.BpmnCatalogue.Owner;
+import journey.bpmn.BpmnCatalogue.ProcessModel;
+import journey.bpmn.BpmnCatalogue.SystemUse;
+import journey.dsl.model.Activity;
+import journey.dsl.model.JourneyFactory;
+import journey.dsl.model.JourneyModel;
+import journey.dsl.model.NamedElement;
+import journey.dsl.model.Party;
+import journey.dsl.model.Person;
+import journey.dsl.model.Process;
+import journey.dsl.model.Team;
+import journey.dsl.model.Technology;
+import journey.dsl.query.JourneyQueries;
+import journey.report.imports.Identifiers;
+import journey.report.imports.ImportSummary;
+
+/**
+ * Makes a catalogue say what a BPMN file says, changing only what differs. Elements are found by
+ * name, then by title; the BPMN file decides what it holds (titles, owners, triggers, the systems
+ * used, documentation), the catalogue keeps what it alone holds (descriptions that the BPMN does not
+ * give, a lane chosen before, processes and elements the BPMN does not name). An activity gone from
+ * the BPMN file is removed, unless a journey or another file still refers to it: then it is kept, and
+ * the summary says who refers to it.
+ */
+final class CatalogueMerge {
+
+	private static final JourneyFactory FACTORY = JourneyFactory.eINSTANCE;
+
+	private final JourneyModel catalogue;
+	private final ImportSummary summary;
+	private final Map<String, Party> owners = new HashMap<>();
+	private final Map<String, Technology> systems = new HashMap<>();
+	private final Map<String, Process> processes = new HashMap<>();
+
+	private CatalogueMerge(JourneyModel catalogue, ImportSummary summary) {
+		this.catalogue = catalogue;
+		this.summary = summary;
+	}
+
+	/**
+	 * Changes the catalogue; {@code references} finds what refers to an element in the files loaded
+	 * with it, after the change.
+	 */
+	static void apply(JourneyModel catalogue, BpmnCatalogue bpmn, Function<EObject, Collection<EObject>> references, ImportSummary summary) {
+		CatalogueMerge merge = new CatalogueMerge(catalogue, summary);
+		bpmn.owners().forEach(merge::owner);
+		bpmn.systems().forEach(merge::system);
+		List<Activity> gone = new ArrayList<>();
+		Map<ActivityKey, Activity> activities = new HashMap<>();
+		for (ProcessModel process : bpmn.processes()) {
+			merge.process(process, activities, gone);
+		}
+		for (ProcessModel process : bpmn.processes()) {
+			for (ActivityModel activity : process.activities()) {
+				Activity target = activities.get(new ActivityKey(process.name(), activity.name()));
+				List<Activity> triggers = activity.triggers().stream().map(activities::get).filter(Objects::nonNull).toList();
+				if (!target.getTriggers().equals(triggers)) {
+					String before = names(target.getTriggers());
+					target.getTriggers().clear();
+					target.getTriggers().addAll(triggers);
+					if (!merge.isNew(target)) {
+						summary.updated("activity " + qualified(target), "triggers " + before + " → " + names(triggers));
+					}
+				}
+			}
+		}
+		for (Process process : catalogue.getProcesses()) {
+			if (!merge.processes.containsValue(process)) {
+				summary.kept("process " + process.getName(), "not in the BPMN file: left as it is");
+			}
+		}
+		for (Activity activity : gone) {
+			Collection<EObject> users = references.apply(activity).stream().filter(user -> !gone.contains(user)
+					&& !EcoreUtil.isAncestor(activity, user)).toList();
+			if (users.isEmpty()) {
+				String name = qualified(activity);
+				EcoreUtil.remove(activity);
+				summary.removed("activity " + name, "no longer in the BPMN file");
+			} else {
+				summary.kept("activity " + qualified(activity), "no longer in the BPMN file, but " + describe(users)
+						+ " still refer" + (users.size() == 1 ? "s" : "") + " to it; re-point " + (users.size() == 1 ? "it" : "them")
+						+ " and import again to remove it");
+			}
+		}
+	}
+
+	private final Set<EObject> created = new HashSet<>();
+
+	private boolean isNew(EObject element) {
+		return created.contains(element);
+	}
+
+	private void owner(Owner owner) {
+		Party existing = find(owner.person() ? catalogue.getPeople() : catalogue.getTeams(), owner.name(), owner.title());
+		if (existing == null) {
+			Party party;
+			if (owner.person()) {
+				Person person = FACTORY.createPerson();
+				catalogue.getPeople().add(person);
+				party = person;
+			} else {
+				Team team = FACTORY.createTeam();
+				team.setKind(owner.kind());
+				catalogue.getTeams().add(team);
+				party = team;
+			}
+			party.setName(freeName(owner.name(), owner.person() ? "Person" : "Team"));
+			party.setTitle(owner.title());
+			created.add(party);
+			summary.created(kindWord(party) + party.getName());
+			existing = party;
+		} else if (owner.title() != null && !owner.title().equals(existing.getTitle())) {
+			summary.updated(kindWord(existing) + existing.getName(), "title '" + existing.getTitle() + "' → '" + owner.title() + "'");
+			existing.setTitle(owner.title());
+		}
+		owners.put(owner.name(), existing);
+		if (owner.partOf() != null && existing instanceof Team team) {
+			Party parent = owners.get(owner.partOf());
+			if (parent instanceof Team parentTeam && team.getPartOf() != parentTeam) {
+				if (!created.contains(team)) {
+					summary.updated(kindWord(team) + team.getName(), "part of " + parentTeam.getName());
+				}
+				team.setPartOf(parentTeam);
+			}
+		}
+	}
+
+	private void system(SystemUse system) {
+		Technology existing = find(catalogue.getSystems(), system.name(), system.title());
+		if (existing == null) {
+			existing = FACTORY.createTechnology();
+			existing.setName(freeName(system.name(), "System"));
+			existing.setTitle(system.title());
+			catalogue.getSystems().add(existing);
+			created.add(existing);
+			summary.created("system " + existing.getName());
+		}
+		systems.put(system.name(), existing);
+	}
+
+	private void process(ProcessModel bpmn, Map<ActivityKey, Activity> activities, List<Activity> gone) {
+		Process process = find(catalogue.getProcesses(), bpmn.name(), bpmn.title());
+		boolean isNew = process == null;
+		if (isNew) {
+			process = FACTORY.createProcess();
+			process.setName(freeName(bpmn.name(), "Process"));
+			catalogue.getProcesses().add(process);
+			created.add(process);
+		}
+		processes.put(bpmn.name(), process);
+		List<String> changes = new ArrayList<>();
+		set(process, "title", bpmn.title(), changes);
+		if (bpmn.owner() != null) {
+			set(process, "owner", owners.get(bpmn.owner()), changes);
+		}
+		if (bpmn.description() != null) {
+			set(process, "description", bpmn.description(), changes);
+		}
+		Set<Activity> seen = new LinkedHashSet<>();
+		Activity previous = null;
+		int added = 0;
+		for (ActivityModel model : bpmn.activities()) {
+			Activity activity = find(process.getActivities().stream().filter(a -> !seen.contains(a)).toList(), model.name(), model.title());
+			List<String> activityChanges = new ArrayList<>();
+			if (activity == null) {
+				activity = FACTORY.createActivity();
+				activity.setName(Identifiers.unique(model.name(), "Activity",
+						process.getActivities().stream().map(Activity::getName).collect(Collectors.toSet())));
+				activity.setLane(model.lane());
+				// in the BPMN file's order: after the activity read before it
+				process.getActivities().add(previous == null ? 0 : process.getActivities().indexOf(previous) + 1, activity);
+				created.add(activity);
+				added++;
+				if (!isNew) {
+					summary.created("activity " + qualified(activity));
+				}
+			}
+			seen.add(activity);
+			previous = activity;
+			activities.put(new ActivityKey(bpmn.name(), model.name()), activity);
+			set(activity, "title", model.title(), activityChanges);
+			if (model.owner() != null) {
+				set(activity, "owner", owners.get(model.owner()), activityChanges);
+			}
+			if (model.description() != null) {
+				set(activity, "description", model.description(), activityChanges);
+			}
+			List<Technology> used = model.systems().stream().map(systems::get).toList();
+			if (!activity.getSystems().equals(used)) {
+				activityChanges.add("uses " + names(activity.getSystems()) + " → " + names(used));
+				activity.getSystems().clear();
+				activity.getSystems().addAll(used);
+			}
+			if (!created.contains(activity) && !activityChanges.isEmpty()) {
+				summary.updated("activity " + qualified(activity), String.join("; ", activityChanges));
+			}
+		}
+		if (isNew) {
+			summary.created("process " + process.getName() + " with " + added + " activit" + (added == 1 ? "y" : "ies"));
+		} else if (!changes.isEmpty()) {
+			summary.updated("process " + process.getName(), String.join("; ", changes));
+		}
+		for (Activity activity : process.getActivities()) {
+			if (!seen.contains(activity)) {
+				gone.add(activity);
+			}
+		}
+	}
+
+	/** Sets a value where it differs, and notes the change unless the element is new. */
+	private void set(EObject element, String feature, Object value, List<String> changes) {
+		EStructuralFeature structural = element.eClass().getEStructuralFeature(feature);
+		Object before = element.eGet(structural);
+		if (Objects.equals(before, value)) {
+			return;
+		}
+		if (!created.contains(element)) {
+			changes.add(feature + " " + shown(before) + " → " + shown(value));
+		}
+		element.eSet(structural, value);
+	}
+
+	private static String shown(Object value) {
+		if (value == null) {
+			return "none";
+		}
+		return value instanceof NamedElement named ? named.getName() : "'" + value + "'";
+	}
+
+	/** A name no top-level element of the catalogue has yet. */
+	private String freeName(String name, String kind) {
+		Set<String> taken = new HashSet<>();
+		for (EObject element : catalogue.eContents()) {
+			if (element instanceof NamedElement named && named.getName() != null && !created.contains(element)) {
+				taken.add(named.getName());
+			}
+		}
+		for (EObject element : created) {
+			if (element.eContainer() == catalogue) {
+				taken.add(((NamedElement) element).getName());
+			}
+		}
+		return Identifiers.unique(name, kind, taken);
+	}
+
+	/** The element with this name, else the only one with this title. */
+	private static <T extends NamedElement> T find(List<? extends T> elements, String name, String title) {
+		for (T element : elements) {
+			if (name.equals(element.getName())) {
+				return element;
+			}
+		}
+		if (title != null) {
+			List<? extends T> titled = elements.stream().filter(e -> title.equals(e.getTitle())).toList();
+			if (titled.size() == 1) {
+				return titled.get(0);
+			}
+		}
+		return null;
+	}
+
+	private static String kindWord(Party party) {
+		return party instanceof Team team ? team.getKind().getLiteral() + " " : "person ";
+	}
+
+	static String qualified(Activity activity) {
+		Process process = JourneyQueries.processOf(activity);
+		return (process == null ? "" : process.getName() + ".") + activity.getName();
+	}
+
+	private static String names(List<? extends NamedElement> elements) {
+		if (elements.isEmpty()) {
+			return "none";
+		}
+		return elements.stream().map(e -> e instanceof Activity a ? qualified(a) : e.getName()).collect(Collectors.joining(", "));
+	}
+
+	/** "touchpoint Pay (round-trip.journey:40)" for each element that refers. */
+	private static String describe(Collection<EObject> users) {
+		return users.stream().map(user -> {
+			String kind = JourneyQueries.kindOf(user.eClass());
+			String name = user instanceof NamedElement named ? " " + named.getName() : "";
+			ICompositeNode node = NodeModelUtils.getNode(user);
+			String where = user.eResource() == null ? "" : " (" + user.eResource().getURI().lastSegment()
+					+ (node == null ? "" : ":" + node.getStartLine()) + ")";
+			return kind + name + where;
+		}).distinct().collect(Collectors.joining(", "));
+	}
+}
