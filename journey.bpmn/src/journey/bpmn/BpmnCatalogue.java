@@ -25,8 +25,8 @@ record BpmnCatalogue(List<Owner> owners, List<SystemUse> systems, List<ProcessMo
 	}
 
 	/** A task, sub-process or call activity; triggers name the process and the activity they start. */
-	record ActivityModel(String name, String title, Lane lane, String owner, List<String> systems, List<ActivityKey> triggers,
-			String description, String bpmnId) {
+	record ActivityModel(String name, String title, Lane lane, String owner, List<String> performers, List<String> systems,
+			List<ActivityKey> triggers, String description, String bpmnId) {
 	}
 
 	/** An activity by its process's name and its own. */

@@ -20,6 +20,8 @@ import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.LaneSet;
 import org.camunda.bpm.model.bpmn.instance.MessageFlow;
 import org.camunda.bpm.model.bpmn.instance.Participant;
+import org.camunda.bpm.model.bpmn.instance.Performer;
+import org.camunda.bpm.model.bpmn.instance.Resource;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.Task;
@@ -39,8 +41,8 @@ import journey.dsl.query.JourneyQueries;
  * `journey export --format bpmn`: the processes of a catalogue as one BPMN 2.0 collaboration that a
  * process owner opens in their BPMN tool. Each process is a pool named after its owner, with a lane
  * per activity owner; support activities are service tasks, the others user tasks; triggers are
- * sequence flows within a pool and message flows between pools; each system an activity uses is a
- * data store it writes to. Every element carries its catalogue name, kind and blueprint lane in the
+ * sequence flows within a pool and message flows between pools; performers are performer roles
+ * with a resource each; each system an activity uses is a data store it writes to. Every element carries its catalogue name, kind and blueprint lane in the
  * journey namespace, so that `journey import --format bpmn` gets back what BPMN alone cannot say.
  * {@link BpmnDiagramLayout} draws it.
  */
@@ -55,6 +57,7 @@ public final class BpmnExport {
 	private final Collaboration collaboration;
 	private final Map<Activity, Task> tasks = new LinkedHashMap<>();
 	private final Map<Technology, DataStore> stores = new LinkedHashMap<>();
+	private final Map<Party, Resource> resources = new LinkedHashMap<>();
 	private final BpmnDiagramLayout.Drawing drawing = new BpmnDiagramLayout.Drawing();
 	private final List<String> notes = new ArrayList<>();
 
@@ -131,6 +134,11 @@ public final class BpmnExport {
 				named(task, activity);
 				task.setAttributeValueNs(BpmnNames.JOURNEY_NS, BpmnNames.LANE, activity.getLane().getLiteral());
 				document(task, activity.getDescription());
+				for (Party performer : activity.getPerformers()) {
+					Performer role = bpmn.newInstance(Performer.class, "Performer_" + id + "_" + activity.getName() + "_" + performer.getName());
+					role.setResource(resource(performer));
+					task.getResourceRoles().add(role);
+				}
 				bpmnProcess.getFlowElements().add(task);
 				lane.getFlowNodeRefs().add(task);
 				tasks.put(activity, task);
@@ -191,6 +199,17 @@ public final class BpmnExport {
 				}
 			}
 		}
+	}
+
+	/** The resource that stands for a performer, once per party. */
+	private Resource resource(Party party) {
+		return resources.computeIfAbsent(party, p -> {
+			Resource resource = bpmn.newInstance(Resource.class, "Resource_" + p.getName());
+			resource.setName(JourneyQueries.label(p));
+			owner(resource, p);
+			definitions.getRootElements().add(resource);
+			return resource;
+		});
 	}
 
 	private DataStore store(Technology system) {

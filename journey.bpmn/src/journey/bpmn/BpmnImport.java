@@ -56,7 +56,15 @@ public final class BpmnImport {
 			return model;
 		} catch (ModelException e) {
 			SAXParseException place = place(e);
-			throw place == null ? new ImportException(why(e)) : new ImportException(place.getMessage(), place.getLineNumber(), place.getColumnNumber());
+			if (place != null) {
+				throw new ImportException(place.getMessage(), place.getLineNumber(), place.getColumnNumber());
+			}
+			// Camunda's parser hands on the XML parser's report as text: "Fatal Error: URI=null Line=43: Element type ..."
+			java.util.regex.Matcher line = java.util.regex.Pattern.compile("Line=(\\d+): (.*)", java.util.regex.Pattern.DOTALL).matcher(why(e));
+			if (line.find()) {
+				throw new ImportException("the XML is malformed: " + line.group(2).strip(), Integer.parseInt(line.group(1)), 1);
+			}
+			throw new ImportException(why(e));
 		}
 	}
 

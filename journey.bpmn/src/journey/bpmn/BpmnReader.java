@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,7 +15,6 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
-import org.camunda.bpm.model.bpmn.instance.Collaboration;
 import org.camunda.bpm.model.bpmn.instance.DataAssociation;
 import org.camunda.bpm.model.bpmn.instance.DataObjectReference;
 import org.camunda.bpm.model.bpmn.instance.DataStoreReference;
@@ -33,6 +31,7 @@ import org.camunda.bpm.model.bpmn.instance.MessageFlow;
 import org.camunda.bpm.model.bpmn.instance.Operation;
 import org.camunda.bpm.model.bpmn.instance.Participant;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ResourceRole;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
@@ -171,7 +170,8 @@ final class BpmnReader {
 			}
 		}
 		String owner = lane != null ? laneOwner.get(lane) : processOwner;
-		return new ActivityModel(key.activity(), text(activity.getName()), blueprintLane, owner, systemsOf(activity), List.copyOf(triggers),
+		return new ActivityModel(key.activity(), text(activity.getName()), blueprintLane, owner, performers(activity), systemsOf(activity),
+				List.copyOf(triggers),
 				documentation(activity), activity.getId());
 	}
 
@@ -189,19 +189,41 @@ final class BpmnReader {
 		}
 	}
 
-	/** The owner a pool or lane stands for, made once per name. */
+	/** Who performs an activity: the resources of its performer roles, and Camunda's candidate groups. */
+	private List<String> performers(Activity activity) {
+		Set<String> performers = new LinkedHashSet<>();
+		for (ResourceRole role : activity.getResourceRoles()) {
+			if (role.getResource() != null && (text(role.getResource().getName()) != null
+					|| Identifiers.isIdentifier(role.getResource().getAttributeValueNs(BpmnNames.JOURNEY_NS, BpmnNames.NAME)))) {
+				performers.add(owner(role.getResource(), null));
+			}
+		}
+		String groups = activity.getAttributeValueNs(BpmnNames.CAMUNDA_NS, "candidateGroups");
+		if (groups != null) {
+			for (String group : groups.split(",")) {
+				if (text(group) != null) {
+					performers.add(owner(text(group), null, null, group, null));
+				}
+			}
+		}
+		return List.copyOf(performers);
+	}
+
+	/** The owner a pool, lane or resource stands for, made once per name. */
 	private String owner(BaseElement element, String partOf) {
-		String title = text(element.getAttributeValue("name"));
-		String written = element.getAttributeValueNs(BpmnNames.JOURNEY_NS, BpmnNames.NAME);
+		return owner(text(element.getAttributeValue("name")), element.getAttributeValueNs(BpmnNames.JOURNEY_NS, BpmnNames.NAME),
+				element.getAttributeValueNs(BpmnNames.JOURNEY_NS, BpmnNames.KIND), element.getId(), partOf);
+	}
+
+	private String owner(String title, String written, String kindWritten, String id, String partOf) {
 		String key = Identifiers.isIdentifier(written) ? "name:" + written : "label:" + title;
 		Owner known = owners.get(key);
 		if (known != null) {
 			return known.name();
 		}
-		String kindWritten = element.getAttributeValueNs(BpmnNames.JOURNEY_NS, BpmnNames.KIND);
 		boolean person = "person".equals(kindWritten);
 		TeamKind kind = kindWritten == null || person ? TeamKind.TEAM : TeamKind.get(kindWritten);
-		String name = unique(Identifiers.isIdentifier(written) ? written : Identifiers.fromLabel(title, element.getId()), "Team", topNames);
+		String name = unique(Identifiers.isIdentifier(written) ? written : Identifiers.fromLabel(title, id), "Team", topNames);
 		owners.put(key, new Owner(name, title, kind == null ? TeamKind.TEAM : kind, person, partOf));
 		return name;
 	}
@@ -436,9 +458,5 @@ final class BpmnReader {
 
 	private static String quoted(String text) {
 		return "'" + text + "'";
-	}
-
-	static String lower(String text) {
-		return text.toLowerCase(Locale.ROOT);
 	}
 }

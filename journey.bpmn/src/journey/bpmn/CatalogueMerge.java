@@ -127,11 +127,12 @@ final class CatalogueMerge {
 				party = team;
 			}
 			party.setName(freeName(owner.name(), owner.person() ? "Person" : "Team"));
-			party.setTitle(owner.title());
+			party.setTitle(owner.title() != null && owner.title().equals(party.getName()) ? null : owner.title());
 			created.add(party);
 			summary.created(kindWord(party) + party.getName());
 			existing = party;
-		} else if (owner.title() != null && !owner.title().equals(existing.getTitle())) {
+		} else if (owner.title() != null && !owner.title().equals(existing.getTitle())
+				&& !(existing.getTitle() == null && owner.title().equals(existing.getName()))) {
 			summary.updated(kindWord(existing) + existing.getName(), "title '" + existing.getTitle() + "' → '" + owner.title() + "'");
 			existing.setTitle(owner.title());
 		}
@@ -152,7 +153,7 @@ final class CatalogueMerge {
 		if (existing == null) {
 			existing = FACTORY.createTechnology();
 			existing.setName(freeName(system.name(), "System"));
-			existing.setTitle(system.title());
+			existing.setTitle(system.title() != null && system.title().equals(existing.getName()) ? null : system.title());
 			catalogue.getSystems().add(existing);
 			created.add(existing);
 			summary.created("system " + existing.getName());
@@ -207,6 +208,12 @@ final class CatalogueMerge {
 			if (model.description() != null) {
 				set(activity, "description", model.description(), activityChanges);
 			}
+			List<Party> performers = model.performers().stream().map(owners::get).toList();
+			if (!activity.getPerformers().equals(performers)) {
+				activityChanges.add("performed by " + names(activity.getPerformers()) + " → " + names(performers));
+				activity.getPerformers().clear();
+				activity.getPerformers().addAll(performers);
+			}
 			List<Technology> used = model.systems().stream().map(systems::get).toList();
 			if (!activity.getSystems().equals(used)) {
 				activityChanges.add("uses " + names(activity.getSystems()) + " → " + names(used));
@@ -229,8 +236,12 @@ final class CatalogueMerge {
 		}
 	}
 
-	/** Sets a value where it differs, and notes the change unless the element is new. */
+	/** Sets a value where it differs, and notes the change unless the element is new; a title that only repeats the name is none. */
 	private void set(EObject element, String feature, Object value, List<String> changes) {
+		if ("title".equals(feature) && value != null && value.equals(((NamedElement) element).getName())
+				&& ((NamedElement) element).getTitle() == null) {
+			return;
+		}
 		EStructuralFeature structural = element.eClass().getEStructuralFeature(feature);
 		Object before = element.eGet(structural);
 		if (Objects.equals(before, value)) {

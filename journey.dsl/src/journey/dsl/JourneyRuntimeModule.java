@@ -93,6 +93,10 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 		return JourneyEnumLiteralSerializer.class;
 	}
 
+	public Class<? extends org.eclipse.xtext.serializer.tokens.IValueSerializer> bindIValueSerializer() {
+		return journey.dsl.serializer.JourneyValueSerializer.class;
+	}
+
 	public Class<? extends IHiddenTokenSequencer> bindIHiddenTokenSequencer() {
 		return JourneyHiddenTokenSequencer.class;
 	}

@@ -21,7 +21,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import journey.dsl.model.Kpi;
 import journey.dsl.model.Measurement;
-import journey.report.DisplayText;
+import journey.dsl.query.KpiKinds;
 import journey.report.TextUpdate;
 import journey.report.Workspace;
 import journey.report.imports.ImportException.Problem;
@@ -103,9 +103,9 @@ public final class MeasurementImport {
 			if (existing != null) {
 				String where = where(kpi.eResource(), existing, workspace);
 				summary.skipped("row " + figure.row(), existing.getValue() != null && existing.getValue().compareTo(figure.value()) == 0
-						? figure.kpi() + " already has " + figure.value().toPlainString() + " on " + figure.date()
-						: figure.kpi() + " already has " + DisplayText.number(existing.getValue()) + " on " + figure.date() + " (" + where
-								+ "), the row says " + figure.value().toPlainString() + "; kept the file's, change it there if the row is right");
+						? figure.kpi() + " already has " + KpiKinds.valueText(kpi, figure.value()) + " on " + figure.date()
+						: figure.kpi() + " already has " + KpiKinds.valueText(kpi, existing.getValue()) + " on " + figure.date() + " (" + where
+								+ "), the row says " + KpiKinds.valueText(kpi, figure.value()) + "; kept the file's, change it there if the row is right");
 				continue;
 			}
 			byFile.computeIfAbsent(workspace.files().get(kpi.eResource()), f -> new LinkedHashMap<>())
@@ -145,8 +145,8 @@ public final class MeasurementImport {
 			Measurement latest = MeasurementWriter.latest(kpi);
 			String actual = "";
 			if (added.contains(latest) && latest != latestBefore && (kpi.getActual() == null || kpi.getActual().compareTo(latest.getValue()) != 0)) {
-				actual = "; actual " + (kpi.getActual() == null ? "none" : kpi.getActual().toPlainString()) + " → "
-						+ latest.getValue().toPlainString();
+				actual = "; actual " + (kpi.getActual() == null ? "none" : KpiKinds.valueText(kpi, kpi.getActual())) + " → "
+						+ KpiKinds.valueText(kpi, latest.getValue());
 				kpi.setActual(latest.getValue());
 			}
 			summary.updated("kpi " + entry.getKey(), added.size() + " measurement" + (added.size() == 1 ? "" : "s") + " ("

@@ -115,7 +115,7 @@ public final class MermaidImport {
 			} else if (line.contains(":")) {
 				if (sections.isEmpty()) {
 					throw new ImportException("the task '" + line.substring(0, line.indexOf(':')).strip()
-							+ "' comes before the first section; put a 'section' line above it", number, 1);
+							+ "' comes before the first section; put a 'section' line above it", number, lines[i].indexOf(line) + 1);
 				}
 				sections.get(sections.size() - 1).tasks().add(task(line, number, lines[i].indexOf(line) + 1));
 			} else {

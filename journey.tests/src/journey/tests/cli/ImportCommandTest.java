@@ -19,7 +19,7 @@ import journey.tests.Examples;
 
 /**
  * `journey import --format json` reads a JSON export back into .journey text that means the same
- * model, or, with --update, changes an existing .journey file only where the JSON differs from it.
+ * model, or, with --force, changes an existing .journey file only where the JSON differs from it.
  */
 class ImportCommandTest {
 
@@ -66,12 +66,16 @@ class ImportCommandTest {
 	}
 
 	@Test
-	void anExistingJourneyFileIsNeverReplaced() throws IOException {
-		Path json = Files.writeString(dir.resolve("model.json"), "{}");
-		Path existing = Files.writeString(dir.resolve("model.journey"), "journey Kept { }\n");
-		assertEquals(2, cli.run("import", "--format", "json", json.toString(), "-o", existing.toString()));
-		assertTrue(cli.err().contains("already exists"), cli.err());
-		assertEquals("journey Kept { }\n", Files.readString(existing));
+	void anExistingJourneyFileIsNotChangedWithoutForce() throws IOException {
+		Path travel = copyOfTheTravelExample();
+		Path journey = travel.resolve("round-trip.journey");
+		JsonObject model = exported(travel, "round-trip.json");
+		model.getAsJsonArray("journeys").get(0).getAsJsonObject().addProperty("title", "Changed");
+		Path json = Files.writeString(dir.resolve("changed.json"), model.toString());
+		String original = Files.readString(journey);
+		assertEquals(2, cli.run("import", "--format", "json", json.toString(), "-o", journey.toString()));
+		assertTrue(cli.err().contains("error: nothing was written: " + journey + " exists; add --force"), cli.err());
+		assertEquals(original, Files.readString(journey));
 	}
 
 	@Test
@@ -90,7 +94,7 @@ class ImportCommandTest {
 		bookRoundTrip.getAsJsonArray("insights").add(insight);
 		Path json = Files.writeString(dir.resolve("changed.json"), model.toString());
 
-		assertEquals(0, cli.run("import", "--format", "json", json.toString(), "-o", journey.toString(), "--update"), cli.err());
+		assertEquals(0, cli.run("import", "--format", "json", json.toString(), "-o", journey.toString(), "--force"), cli.err());
 		assertTrue(cli.err().contains("updated"), cli.err());
 		String updated = Files.readString(journey);
 		// after the last insight, spaced from it and from the opportunities as the insights are
@@ -109,7 +113,7 @@ class ImportCommandTest {
 		var modified = Files.getLastModifiedTime(journey);
 		Path json = Files.writeString(dir.resolve("same.json"), exported(travel, "round-trip.json").toString());
 		assertEquals(0, cli.run("import", "--format", "json", json.toString(), "-o", journey.toString(), "--update"), cli.err());
-		assertTrue(cli.err().contains("nothing to update"), cli.err());
+		assertTrue(cli.err().contains("nothing to change"), cli.err());
 		assertArrayEquals(original, Files.readAllBytes(journey));
 		assertEquals(modified, Files.getLastModifiedTime(journey));
 	}
@@ -121,7 +125,7 @@ class ImportCommandTest {
 		Path json = Files.writeString(dir.resolve("same.json"), exported(travel, "round-trip.json").toString());
 		String broken = Files.readString(journey).replace("state current", "state current oops {");
 		Files.writeString(journey, broken);
-		assertEquals(2, cli.run("import", "--format", "json", json.toString(), "-o", journey.toString(), "--update"));
+		assertEquals(2, cli.run("import", "--format", "json", json.toString(), "-o", journey.toString(), "--force"));
 		assertTrue(cli.err().contains("round-trip.journey has a syntax error at line 8"), cli.err());
 		assertEquals(broken, Files.readString(journey));
 	}

@@ -63,10 +63,10 @@ class ReplayCommandTest {
 		String after = Files.readString(journey, StandardCharsets.UTF_8);
 		String measurementDay = replay.out().replaceAll("(?s).*kpi RepeatPurchase: measured [\\d.]+% on (\\d{4}-\\d{2}-\\d{2}).*", "$1");
 		List<String> was = before.lines().toList();
-		// the KPI had no body: it gets one, with the measurement dated on the log's last day
+		// the KPI had no body: it gets one, with the measurement dated on the log's last day, in percent as the KPI's kind says
 		List<String> is = new java.util.ArrayList<>(after.lines().toList());
 		int measurement = is.indexOf("\t\t\t" + measurementDay + ": " + replay.out().replaceAll("(?s).*kpi RepeatPurchase: measured ([\\d.]+)% on.*", "$1")
-				+ " from \"journey replay of events.csv\"");
+				+ "% from \"journey replay of events.csv\"");
 		assertTrue(measurement > 0 && is.get(measurement - 1).endsWith(" {") && is.get(measurement + 1).equals("\t\t}"), after);
 		is.remove(measurement + 1);
 		is.remove(measurement);
