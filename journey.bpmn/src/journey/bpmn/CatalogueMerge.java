@@ -182,8 +182,9 @@ final class CatalogueMerge {
 		Set<Activity> seen = new LinkedHashSet<>();
 		Activity previous = null;
 		int added = 0;
+		Map<ActivityModel, Activity> matches = matches(process, bpmn);
 		for (ActivityModel model : bpmn.activities()) {
-			Activity activity = find(process.getActivities().stream().filter(a -> !seen.contains(a)).toList(), model.name(), model.title());
+			Activity activity = matches.get(model);
 			List<String> activityChanges = new ArrayList<>();
 			if (activity == null) {
 				activity = FACTORY.createActivity();
@@ -234,6 +235,34 @@ final class CatalogueMerge {
 				gone.add(activity);
 			}
 		}
+	}
+
+	/**
+	 * The catalogue's activity for each BPMN activity: by name, then by title; then a task renamed in
+	 * the BPMN file (new name, new title) is the unmatched activity in its place with its owner, so that
+	 * it keeps its name and the links journeys hold to it.
+	 */
+	private Map<ActivityModel, Activity> matches(Process process, ProcessModel bpmn) {
+		Map<ActivityModel, Activity> matches = new HashMap<>();
+		List<Activity> existing = new ArrayList<>(process.getActivities());
+		Set<Activity> taken = new HashSet<>();
+		for (ActivityModel model : bpmn.activities()) {
+			Activity activity = find(existing.stream().filter(a -> !taken.contains(a)).toList(), model.name(), model.title());
+			if (activity != null) {
+				matches.put(model, activity);
+				taken.add(activity);
+			}
+		}
+		for (int i = 0; i < bpmn.activities().size() && i < existing.size(); i++) {
+			ActivityModel model = bpmn.activities().get(i);
+			Activity inPlace = existing.get(i);
+			if (!matches.containsKey(model) && !taken.contains(inPlace) && model.owner() != null
+					&& inPlace.getOwner() == owners.get(model.owner())) {
+				matches.put(model, inPlace);
+				taken.add(inPlace);
+			}
+		}
+		return matches;
 	}
 
 	/** Sets a value where it differs, and notes the change unless the element is new; a title that only repeats the name is none. */

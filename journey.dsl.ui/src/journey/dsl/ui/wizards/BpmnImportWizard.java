@@ -109,7 +109,7 @@ public class BpmnImportWizard extends Wizard implements IImportWizard {
 			page.setErrorMessage(page.bpmnFile() + ": " + error[0]);
 			return false;
 		}
-		if (target.exists() && !page.changeExisting()) {
+		if (target.exists() && result[0].files().get(0).changes() && !page.changeExisting()) {
 			page.showSummary(result[0]);
 			page.setErrorMessage(target.getName() + " exists: tick 'Change the existing catalogue' to make the changes shown.");
 			return false;
