@@ -72,6 +72,7 @@ public class LaunchCheck implements IStartup {
 			step("go-to-line", session::goToLine);
 			step("outline", session::outline);
 			step("map-preview", session::mapPreview);
+			step("import-bpmn", session::importBpmn);
 		} catch (RuntimeException | LinkageError e) {
 			report.add("result=failed " + e);
 		} finally {

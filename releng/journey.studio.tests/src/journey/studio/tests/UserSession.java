@@ -58,6 +58,7 @@ final class UserSession {
 	private static final String IMPORT_WIZARD = "org.eclipse.e4.ui.importer.wizard";
 	private static final String PROJECT_WIZARD = "journey.dsl.ui.wizards.newProject";
 	private static final String FILE_WIZARD = "journey.dsl.ui.wizards.newFile";
+	private static final String BPMN_IMPORT_WIZARD = "journey.dsl.ui.wizards.importBpmn";
 	private static final String PREVIEW_VIEW = "journey.dsl.ui.views.mapPreview";
 	private static final String GETTING_STARTED_VIEW = "journey.dsl.ui.views.gettingStarted";
 	private static final String OUTLINE_VIEW = "org.eclipse.ui.views.ContentOutline";
@@ -299,6 +300,80 @@ final class UserSession {
 		});
 		waitFor(() -> ui(() -> drawn(window().getShell())), 15_000);
 		return ui(() -> drawn(window().getShell())) ? "ok the preview shows the journey" : "failed: the preview shows no drawing";
+	}
+
+	/**
+	 * File > Import... > Journey > BPMN processes: types the example BPMN file's path, previews,
+	 * finishes, reads the summary dialog and closes it; the catalogue is written and opened.
+	 */
+	String importBpmn() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("my-journeys");
+		String bpmn = examples.resolve("imports").resolve("order-handling.bpmn").toString();
+		WizardDialog dialog = ui(() -> {
+			IWizardDescriptor descriptor = PlatformUI.getWorkbench().getImportWizardRegistry().findWizard(BPMN_IMPORT_WIZARD);
+			if (descriptor == null) {
+				throw new IllegalStateException("File > Import lists no " + BPMN_IMPORT_WIZARD);
+			}
+			IWizard wizard = descriptor.createWizard();
+			((org.eclipse.ui.IWorkbenchWizard) wizard).init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+			return openNonBlocking(wizard);
+		});
+		ui(() -> {
+			List<Text> fields = new ArrayList<>();
+			collect(dialog.getShell(), Text.class, text -> (text.getStyle() & SWT.MULTI) == 0, fields);
+			fields.get(0).setText(bpmn);
+			fields.get(2).setText("orders.journey");
+			press(find(dialog.getShell(), Button.class, button -> button.getText().replace("&", "").equals("Preview")));
+			return null;
+		});
+		Thread.sleep(500);
+		String preview = ui(() -> {
+			List<Text> areas = new ArrayList<>();
+			collect(dialog.getShell(), Text.class, text -> (text.getStyle() & SWT.READ_ONLY) != 0, areas);
+			return areas.isEmpty() ? "" : areas.get(0).getText();
+		});
+		if (!preview.contains("created process HandleAnOrder")) {
+			return "failed: the preview says " + preview.replace('\n', ' ');
+		}
+		// Finish opens the summary dialog, which waits for OK: press it without waiting, then answer the dialog
+		display.asyncExec(() -> press(find(dialog.getShell(), Button.class, button -> button.getText().replace("&", "").equals("Finish"))));
+		Shell[] summary = new Shell[1];
+		waitFor(() -> ui(() -> {
+			for (Shell shell : display.getShells()) {
+				if (shell.isVisible() && "BPMN processes imported".equals(shell.getText())) {
+					summary[0] = shell;
+				}
+			}
+			return summary[0] != null;
+		}), 30_000);
+		String said = ui(() -> {
+			List<String> texts = new ArrayList<>();
+			collectTexts(summary[0], texts);
+			press(find(summary[0], Button.class, button -> button.getText().replace("&", "").equals("OK")));
+			return String.join(" ", texts);
+		});
+		waitFor(() -> ui(() -> dialog.getShell() == null || dialog.getShell().isDisposed()), 30_000);
+		IFile file = project.getFile("orders.journey");
+		waitFor(file::exists, 10_000);
+		String opened = ui(() -> window().getActivePage().getActiveEditor() == null ? "none" : window().getActivePage().getActiveEditor().getTitle());
+		return file.exists() && "orders.journey".equals(opened) && said.contains("11 created")
+				? "ok imported order-handling.bpmn as orders.journey: " + said.replace('\n', ' ').replaceAll("\\s+", " ")
+				: "failed: file " + file.exists() + ", editor " + opened + ", summary " + said;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T extends Control> void collect(Control root, Class<T> type, Predicate<T> wanted, List<T> into) {
+		if (root == null || root.isDisposed()) {
+			return;
+		}
+		if (type.isInstance(root) && wanted.test((T) root)) {
+			into.add((T) root);
+		}
+		if (root instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collect(child, type, wanted, into);
+			}
+		}
 	}
 
 	private static boolean drawn(Control view) {
