@@ -1,10 +1,8 @@
 package journey.bpmn;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -25,6 +23,7 @@ import journey.report.imports.ImportException;
 import journey.report.imports.ImportResult;
 import journey.report.imports.ImportResult.FileText;
 import journey.report.imports.ImportSummary;
+import journey.report.imports.InputText;
 import journey.report.imports.JourneyText;
 
 /**
@@ -39,14 +38,7 @@ public final class BpmnImport {
 
 	/** Reads and checks a BPMN file against BPMN's schema, saying where and why it cannot be read. */
 	public static BpmnModelInstance read(Path file) throws ImportException {
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(file);
-		} catch (NoSuchFileException e) {
-			throw new ImportException("no such file");
-		} catch (IOException e) {
-			throw new ImportException("cannot read the file: " + e.getMessage());
-		}
+		byte[] bytes = InputText.bytes(file);
 		if (new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
 			throw new ImportException("the file is empty; a BPMN file is XML with a <definitions> element");
 		}

@@ -299,33 +299,25 @@ final class BpmnReader {
 
 	/** The activities a node's sequence flows reach, through gateways and events, and through the boundary events of an activity. */
 	private Set<FlowNode> activitiesAfter(FlowNode start) {
-		Set<FlowNode> found = new LinkedHashSet<>();
-		Set<FlowNode> seen = new HashSet<>();
-		List<FlowNode> todo = new ArrayList<>(successors(start));
-		while (!todo.isEmpty()) {
-			FlowNode node = todo.remove(0);
-			if (activities.containsKey(node)) {
-				found.add(node);
-			} else if (seen.add(node)) {
-				todo.addAll(successors(node));
-			}
-		}
-		return found;
+		return nearestActivities(start, this::successors);
 	}
 
+	/** The activities whose sequence flows reach a node, through gateways and events, and from the activity a boundary event sits on. */
 	private Set<FlowNode> activitiesBefore(FlowNode end) {
+		return nearestActivities(end, BpmnReader::predecessors);
+	}
+
+	/** The first activities met going from the node along {@code next}, passing through every node that is not an activity. */
+	private Set<FlowNode> nearestActivities(FlowNode start, java.util.function.Function<FlowNode, List<FlowNode>> next) {
 		Set<FlowNode> found = new LinkedHashSet<>();
 		Set<FlowNode> seen = new HashSet<>();
-		List<FlowNode> todo = new ArrayList<>(predecessors(end));
+		List<FlowNode> todo = new ArrayList<>(next.apply(start));
 		while (!todo.isEmpty()) {
 			FlowNode node = todo.remove(0);
 			if (activities.containsKey(node)) {
 				found.add(node);
 			} else if (seen.add(node)) {
-				todo.addAll(predecessors(node));
-				if (node instanceof BoundaryEvent boundary && boundary.getAttachedTo() != null) {
-					todo.add(boundary.getAttachedTo());
-				}
+				todo.addAll(next.apply(node));
 			}
 		}
 		return found;
@@ -345,7 +337,11 @@ final class BpmnReader {
 	}
 
 	private static List<FlowNode> predecessors(FlowNode node) {
-		return node.getIncoming().stream().map(SequenceFlow::getSource).toList();
+		List<FlowNode> before = new ArrayList<>(node.getIncoming().stream().map(SequenceFlow::getSource).toList());
+		if (node instanceof BoundaryEvent boundary && boundary.getAttachedTo() != null) {
+			before.add(boundary.getAttachedTo());
+		}
+		return before;
 	}
 
 	/** Message flows as triggers: from the activities that send (or lead to the event that sends) to those that receive. */

@@ -17,14 +17,7 @@ public final class InputText {
 
 	/** The file's text without a byte-order mark; empty files are the caller's to refuse. */
 	public static String read(Path file) throws ImportException {
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(file);
-		} catch (NoSuchFileException e) {
-			throw new ImportException("no such file");
-		} catch (IOException e) {
-			throw new ImportException("cannot read the file: " + e.getMessage());
-		}
+		byte[] bytes = bytes(file);
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
@@ -42,6 +35,17 @@ public final class InputText {
 				}
 			}
 			throw new ImportException(String.format("the file is not UTF-8 text (byte 0x%02X); save it as UTF-8", bytes[bad] & 0xFF), line, column);
+		}
+	}
+
+	/** The file's bytes, for inputs that say their own encoding (XML); an error that says why where they cannot be read. */
+	public static byte[] bytes(Path file) throws ImportException {
+		try {
+			return Files.readAllBytes(file);
+		} catch (NoSuchFileException e) {
+			throw new ImportException("no such file");
+		} catch (IOException e) {
+			throw new ImportException("cannot read the file: " + e.getMessage());
 		}
 	}
 

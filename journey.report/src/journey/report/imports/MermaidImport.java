@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import journey.dsl.model.Journey;
 import journey.dsl.model.JourneyFactory;
 import journey.dsl.model.JourneyModel;
+import journey.dsl.model.NamedElement;
 import journey.dsl.model.Party;
 import journey.dsl.model.Person;
 import journey.dsl.model.Persona;
@@ -210,7 +211,7 @@ public final class MermaidImport {
 				int emotion = MermaidExport.emotion(scale, task.score());
 				if (step == null) {
 					step = FACTORY.createStep();
-					step.setName(Identifiers.unique(Identifiers.fromLabel(task.title(), "Step"), "Step", stepNames(journey)));
+					step.setName(Identifiers.unique(Identifiers.fromLabel(task.title(), "Step"), "Step", namesOf(journey, Step.class)));
 					setTitle(step, task.title());
 					step.setEmotion(emotion);
 					stage.getSteps().add(step);
@@ -286,7 +287,7 @@ public final class MermaidImport {
 		Touchpoint touchpoint = step.getTouchpoints().isEmpty() ? null : step.getTouchpoints().get(0);
 		if (touchpoint == null) {
 			touchpoint = FACTORY.createTouchpoint();
-			touchpoint.setName(Identifiers.unique(step.getName() + "With", "Touchpoint", touchpointNames(journey)));
+			touchpoint.setName(Identifiers.unique(step.getName() + "With", "Touchpoint", namesOf(journey, Touchpoint.class)));
 			step.getTouchpoints().add(touchpoint);
 		}
 		for (Party party : parties) {
@@ -296,14 +297,14 @@ public final class MermaidImport {
 		}
 	}
 
-	private static <T extends journey.dsl.model.NamedElement> T find(List<T> elements, String title) {
+	private static <T extends NamedElement> T find(List<T> elements, String title) {
 		String name = Identifiers.fromLabel(title, "");
 		return elements.stream().filter(e -> title.equals(e.getTitle()) || (e.getTitle() == null && title.equals(e.getName()))).findFirst()
 				.orElse(elements.stream().filter(e -> name.equals(e.getName())).findFirst().orElse(null));
 	}
 
 	/** A title only where it says more than the name. */
-	private static void setTitle(journey.dsl.model.NamedElement element, String title) {
+	private static void setTitle(NamedElement element, String title) {
 		if (!title.equals(element.getName())) {
 			element.setTitle(title);
 		}
@@ -312,28 +313,19 @@ public final class MermaidImport {
 	private static Set<String> names(JourneyModel model) {
 		Set<String> names = new LinkedHashSet<>();
 		for (EObject element : model.eContents()) {
-			if (element instanceof journey.dsl.model.NamedElement named && named.getName() != null) {
+			if (element instanceof NamedElement named && named.getName() != null) {
 				names.add(named.getName());
 			}
 		}
 		return names;
 	}
 
-	private static Set<String> stepNames(Journey journey) {
+	/** The names of the journey's elements of one kind: steps and touchpoints are named once per journey. */
+	private static Set<String> namesOf(Journey journey, Class<? extends NamedElement> kind) {
 		Set<String> names = new LinkedHashSet<>();
 		EcoreUtil.getAllContents(journey, false).forEachRemaining(e -> {
-			if (e instanceof Step step) {
-				names.add(step.getName());
-			}
-		});
-		return names;
-	}
-
-	private static Set<String> touchpointNames(Journey journey) {
-		Set<String> names = new LinkedHashSet<>();
-		EcoreUtil.getAllContents(journey, false).forEachRemaining(e -> {
-			if (e instanceof Touchpoint touchpoint) {
-				names.add(touchpoint.getName());
+			if (kind.isInstance(e)) {
+				names.add(((NamedElement) e).getName());
 			}
 		});
 		return names;

@@ -26,6 +26,9 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
+import journey.bpmn.BpmnExport;
+import journey.bpmn.BpmnImport;
+import journey.bpmn.LaneRules;
 import journey.dsl.analytics.JourneyAnalytics;
 import journey.dsl.ide.JourneyIdeSetup;
 import journey.dsl.ide.serializer.TextPreservingResource;
@@ -92,11 +95,18 @@ final class Pipeline {
 				stage = reach("4 render");
 				JourneyRenderer.page(journey, PriorityFormula.DEFAULT);
 				for (Exports.Format format : Exports.Format.values()) {
-					if (format != Exports.Format.json) {
+					if (!format.perFile()) {
 						stage = "5 export " + format;
 						Exports.of(format, journey);
 					}
 				}
+			}
+			if (BpmnExport.hasProcesses(model)) {
+				stage = reach("6 export bpmn");
+				Path bpmn = Files.writeString(scratch.resolve("exported.bpmn"), BpmnExport.of(model).xml());
+				stage = reach("6 import bpmn");
+				Files.deleteIfExists(scratch.resolve("catalogue.journey"));
+				BpmnImport.importInto(bpmn, scratch.resolve("catalogue.journey"), LaneRules.defaults(), null);
 			}
 			stage = reach("6 export json");
 			String json = JsonExchange.export(resource);
