@@ -2,7 +2,7 @@ package journey.bpmn;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,14 +60,15 @@ public final class BpmnExport {
 	private final Map<Party, Resource> resources = new LinkedHashMap<>();
 	private final BpmnDiagramLayout.Drawing drawing = new BpmnDiagramLayout.Drawing();
 	private final List<String> notes = new ArrayList<>();
+	private final Set<String> ids = new HashSet<>();
 
 	private BpmnExport(String packageName) {
-		definitions = bpmn.newInstance(Definitions.class, "Definitions_" + packageName.replace('.', '_'));
+		definitions = bpmn.newInstance(Definitions.class, id("Definitions_" + packageName.replace('.', '_')));
 		definitions.setTargetNamespace("http://journey.dev/bpmn/" + packageName);
 		definitions.setAttributeValue("exporter", "Journey");
 		bpmn.setDefinitions(definitions);
 		definitions.getDomElement().registerNamespace(BpmnNames.JOURNEY_PREFIX, BpmnNames.JOURNEY_NS);
-		collaboration = bpmn.newInstance(Collaboration.class, "Collaboration_" + packageName.replace('.', '_'));
+		collaboration = bpmn.newInstance(Collaboration.class, id("Collaboration_" + packageName.replace('.', '_')));
 		definitions.getRootElements().add(collaboration);
 	}
 
@@ -89,16 +90,16 @@ public final class BpmnExport {
 	}
 
 	private void process(Process process) {
-		String id = process.getName();
+		String key = process.getName();
 		org.camunda.bpm.model.bpmn.instance.Process bpmnProcess = bpmn.newInstance(org.camunda.bpm.model.bpmn.instance.Process.class,
-				"Process_" + id);
+				id("Process_" + key));
 		bpmnProcess.setName(JourneyQueries.label(process));
 		bpmnProcess.setExecutable(false);
 		named(bpmnProcess, process);
 		document(bpmnProcess, process.getDescription());
 		definitions.getRootElements().add(bpmnProcess);
 
-		Participant pool = bpmn.newInstance(Participant.class, "Participant_" + id);
+		Participant pool = bpmn.newInstance(Participant.class, id("Participant_" + key));
 		pool.setProcess(bpmnProcess);
 		if (process.getOwner() != null) {
 			pool.setName(JourneyQueries.label(process.getOwner()));
@@ -112,13 +113,13 @@ public final class BpmnExport {
 		for (Activity activity : process.getActivities()) {
 			byOwner.computeIfAbsent(activity.getOwner(), owner -> new ArrayList<>()).add(activity);
 		}
-		LaneSet laneSet = bpmn.newInstance(LaneSet.class, "LaneSet_" + id);
+		LaneSet laneSet = bpmn.newInstance(LaneSet.class, id("LaneSet_" + key));
 		if (!byOwner.isEmpty()) {
 			bpmnProcess.getLaneSets().add(laneSet);
 		}
 		int laneNumber = 0;
 		for (Map.Entry<Party, List<Activity>> entry : byOwner.entrySet()) {
-			Lane lane = bpmn.newInstance(Lane.class, "Lane_" + id + "_" + (entry.getKey() != null ? entry.getKey().getName() : "unowned" + laneNumber));
+			Lane lane = bpmn.newInstance(Lane.class, id("Lane_" + key + "_" + (entry.getKey() != null ? entry.getKey().getName() : "unowned" + laneNumber)));
 			laneNumber++;
 			if (entry.getKey() != null) {
 				lane.setName(JourneyQueries.label(entry.getKey()));
@@ -128,14 +129,14 @@ public final class BpmnExport {
 			BpmnDiagramLayout.Band band = drawn.lane(lane);
 			for (Activity activity : entry.getValue()) {
 				Task task = activity.getLane() == journey.dsl.model.Lane.SUPPORT
-						? bpmn.newInstance(ServiceTask.class, "Activity_" + id + "_" + activity.getName())
-						: bpmn.newInstance(UserTask.class, "Activity_" + id + "_" + activity.getName());
+						? bpmn.newInstance(ServiceTask.class, id("Activity_" + key + "_" + activity.getName()))
+						: bpmn.newInstance(UserTask.class, id("Activity_" + key + "_" + activity.getName()));
 				task.setName(JourneyQueries.label(activity));
 				named(task, activity);
 				task.setAttributeValueNs(BpmnNames.JOURNEY_NS, BpmnNames.LANE, activity.getLane().getLiteral());
 				document(task, activity.getDescription());
 				for (Party performer : activity.getPerformers()) {
-					Performer role = bpmn.newInstance(Performer.class, "Performer_" + id + "_" + activity.getName() + "_" + performer.getName());
+					Performer role = bpmn.newInstance(Performer.class, id("Performer_" + key + "_" + activity.getName() + "_" + performer.getName()));
 					role.setResource(resource(performer));
 					task.getResourceRoles().add(role);
 				}
@@ -150,7 +151,7 @@ public final class BpmnExport {
 		for (Activity activity : process.getActivities()) {
 			for (Technology system : activity.getSystems()) {
 				DataStoreReference reference = references.computeIfAbsent(system, s -> {
-					DataStoreReference ref = bpmn.newInstance(DataStoreReference.class, "DataStoreReference_" + id + "_" + s.getName());
+					DataStoreReference ref = bpmn.newInstance(DataStoreReference.class, id("DataStoreReference_" + key + "_" + s.getName()));
 					ref.setName(JourneyQueries.label(s));
 					named(ref, s);
 					ref.setDataStore(store(s));
@@ -160,7 +161,7 @@ public final class BpmnExport {
 				});
 				Task task = tasks.get(activity);
 				DataOutputAssociation association = bpmn.newInstance(DataOutputAssociation.class,
-						"DataOutputAssociation_" + id + "_" + activity.getName() + "_" + system.getName());
+						id("DataOutputAssociation_" + key + "_" + activity.getName() + "_" + system.getName()));
 				association.setTarget(reference);
 				task.getDataOutputAssociations().add(association);
 				drawing.association(association, task, reference);
@@ -170,7 +171,6 @@ public final class BpmnExport {
 
 	/** Triggers as sequence flows within a pool and message flows between pools. */
 	private void flows(JourneyModel model) {
-		Set<String> ids = new LinkedHashSet<>();
 		for (Map.Entry<Activity, Task> entry : tasks.entrySet()) {
 			Activity activity = entry.getKey();
 			Task source = entry.getValue();
@@ -181,9 +181,9 @@ public final class BpmnExport {
 							+ " is not in the BPMN file: " + CatalogueMerge.qualified(triggered) + " is a process of another file");
 					continue;
 				}
-				String id = unique("Flow_" + source.getId().substring("Activity_".length()) + "_to_" + triggered.getName(), ids);
+				String flowId = "Flow_" + source.getId().substring("Activity_".length()) + "_to_" + triggered.getName();
 				if (source.getParentElement() == target.getParentElement()) {
-					SequenceFlow flow = bpmn.newInstance(SequenceFlow.class, id);
+					SequenceFlow flow = bpmn.newInstance(SequenceFlow.class, id(flowId));
 					((org.camunda.bpm.model.bpmn.instance.Process) source.getParentElement()).getFlowElements().add(flow);
 					flow.setSource(source);
 					flow.setTarget(target);
@@ -191,7 +191,7 @@ public final class BpmnExport {
 					target.getIncoming().add(flow);
 					drawing.sequence(flow, source, target);
 				} else {
-					MessageFlow flow = bpmn.newInstance(MessageFlow.class, "Message" + id);
+					MessageFlow flow = bpmn.newInstance(MessageFlow.class, id("Message" + flowId));
 					flow.setSource(source);
 					flow.setTarget(target);
 					collaboration.getMessageFlows().add(flow);
@@ -204,7 +204,7 @@ public final class BpmnExport {
 	/** The resource that stands for a performer, once per party. */
 	private Resource resource(Party party) {
 		return resources.computeIfAbsent(party, p -> {
-			Resource resource = bpmn.newInstance(Resource.class, "Resource_" + p.getName());
+			Resource resource = bpmn.newInstance(Resource.class, id("Resource_" + p.getName()));
 			resource.setName(JourneyQueries.label(p));
 			owner(resource, p);
 			definitions.getRootElements().add(resource);
@@ -214,7 +214,7 @@ public final class BpmnExport {
 
 	private DataStore store(Technology system) {
 		return stores.computeIfAbsent(system, s -> {
-			DataStore store = bpmn.newInstance(DataStore.class, "DataStore_" + s.getName());
+			DataStore store = bpmn.newInstance(DataStore.class, id("DataStore_" + s.getName()));
 			store.setName(JourneyQueries.label(s));
 			named(store, s);
 			definitions.getRootElements().add(store);
@@ -242,10 +242,11 @@ public final class BpmnExport {
 		}
 	}
 
-	private static String unique(String id, Set<String> ids) {
-		String unique = id;
+	/** The wanted id, or with a number added where an element has it already: BPMN ids are unique in the file, names need not be. */
+	private String id(String wanted) {
+		String unique = wanted;
 		for (int n = 2; !ids.add(unique); n++) {
-			unique = id + "_" + n;
+			unique = wanted + "_" + n;
 		}
 		return unique;
 	}
