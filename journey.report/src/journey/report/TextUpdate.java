@@ -6,9 +6,6 @@ import java.util.List;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.resource.XtextResource;
 
-import com.google.inject.Injector;
-
-import journey.dsl.ide.JourneyIdeSetup;
 import journey.dsl.ide.serializer.ModelRecording;
 
 /**
@@ -41,7 +38,7 @@ public final class TextUpdate {
 	/** The file's text after the change; the file itself is not written. */
 	public static String changed(Path target, String why, Change change) throws UpdateException {
 		Path file = target.toAbsolutePath().normalize();
-		Workspace workspace = Workspace.load(List.of(file.getParent()), IdeServices.INJECTOR);
+		Workspace workspace = Workspace.load(List.of(file.getParent()), Workspace.editingInjector());
 		XtextResource text = workspace.files().entrySet().stream().filter(entry -> entry.getValue().equals(file))
 				.map(entry -> (XtextResource) entry.getKey()).findFirst()
 				.orElseThrow(() -> new UpdateException("cannot read " + file + ": " + workspace.problems().stream()
@@ -54,7 +51,7 @@ public final class TextUpdate {
 			INode error = text.getParseResult().getSyntaxErrors().iterator().next();
 			throw new UpdateException(file + " has a syntax error at line " + error.getStartLine() + "; fix it first: " + why);
 		}
-		ModelRecording recording = IdeServices.INJECTOR.getInstance(ModelRecording.class);
+		ModelRecording recording = Workspace.editingInjector().getInstance(ModelRecording.class);
 		recording.start(text);
 		try {
 			change.apply(text, workspace);
@@ -64,10 +61,5 @@ public final class TextUpdate {
 		} finally {
 			recording.stop();
 		}
-	}
-
-	/** The services that write model changes into text; created when the first update needs them. */
-	private static final class IdeServices {
-		static final Injector INJECTOR = new JourneyIdeSetup().createInjectorAndDoEMFRegistration();
 	}
 }

@@ -33,6 +33,7 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import com.google.inject.Injector;
 
 import journey.dsl.JourneyStandaloneSetup;
+import journey.dsl.ide.JourneyIdeSetup;
 
 /**
  * The .journey files named on the command line, loaded together so that references between
@@ -50,6 +51,7 @@ public final class Workspace {
 	}
 
 	private static Injector injector;
+	private static Injector editingInjector;
 
 	private final XtextResourceSet resourceSet;
 	private final Map<Resource, Path> files = new java.util.LinkedHashMap<>();
@@ -60,11 +62,30 @@ public final class Workspace {
 		this.resourceSet = resourceSet;
 	}
 
+	/** The language's runtime services: loading, naming, serializing new files. */
 	public static synchronized Injector injector() {
 		if (injector == null) {
 			injector = new JourneyStandaloneSetup().createInjectorAndDoEMFRegistration();
 		}
 		return injector;
+	}
+
+	/** The services whose serializer writes model changes into existing text (runtime and ide); see {@link TextUpdate}. */
+	public static synchronized Injector editingInjector() {
+		if (editingInjector == null) {
+			editingInjector = new JourneyIdeSetup().createInjectorAndDoEMFRegistration();
+		}
+		return editingInjector;
+	}
+
+	/**
+	 * Inside Eclipse: use the editor's shared injector for both. A setup of our own would register
+	 * its resource factory with EMF over the editor's, and the editor's files would then be read by
+	 * services that are not the editor's (its content assist went silent).
+	 */
+	public static synchronized void useServices(Injector shared) {
+		injector = shared;
+		editingInjector = shared;
 	}
 
 	/** Loads every .journey file found in the given files and folders, and resolves all references. */

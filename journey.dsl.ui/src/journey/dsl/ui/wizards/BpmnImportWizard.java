@@ -37,6 +37,7 @@ import org.eclipse.ui.ide.IDE;
 import journey.bpmn.BpmnImport;
 import journey.bpmn.LaneRules;
 import journey.dsl.ui.JourneyUi;
+import journey.report.Workspace;
 import journey.report.imports.ImportException;
 import journey.report.imports.ImportResult;
 
@@ -57,6 +58,7 @@ public class BpmnImportWizard extends Wizard implements IImportWizard {
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
 		setWindowTitle("Import BPMN Processes");
+		Workspace.useServices(JourneyUi.injector());
 		setNeedsProgressMonitor(true);
 		Object first = selection == null ? null : selection.getFirstElement();
 		if (first instanceof IContainer container) {

@@ -73,6 +73,7 @@ public class LaunchCheck implements IStartup {
 			step("outline", session::outline);
 			step("map-preview", session::mapPreview);
 			step("import-bpmn", session::importBpmn);
+			step("content-assist-after-import", session::contentAssistAfterImport);
 		} catch (RuntimeException | LinkageError e) {
 			report.add("result=failed " + e);
 		} finally {

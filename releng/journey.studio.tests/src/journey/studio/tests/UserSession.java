@@ -361,6 +361,16 @@ final class UserSession {
 				: "failed: file " + file.exists() + ", editor " + opened + ", summary " + said;
 	}
 
+	/** Back in the journey after the import: content assist still answers (an import must not take the editor's services away). */
+	String contentAssistAfterImport() throws Exception {
+		ui(() -> {
+			window().getActivePage().activate(editor);
+			return null;
+		});
+		Thread.sleep(300);
+		return contentAssist();
+	}
+
 	@SuppressWarnings("unchecked")
 	private static <T extends Control> void collect(Control root, Class<T> type, Predicate<T> wanted, List<T> into) {
 		if (root == null || root.isDisposed()) {
