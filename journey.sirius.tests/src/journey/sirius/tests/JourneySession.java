@@ -83,10 +83,18 @@ final class JourneySession implements AutoCloseable {
 		return Path.of(folder);
 	}
 
-	/** The example folders: travel, webshop, b2b. */
+	/** The example folders that hold journeys: b2b, crm, travel, webshop (examples/imports holds other tools' files). */
 	static List<String> exampleNames() {
 		try (Stream<Path> folders = Files.list(examples())) {
-			return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+			return folders.filter(Files::isDirectory).filter(JourneySession::holdsJourneys).map(p -> p.getFileName().toString()).sorted().toList();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static boolean holdsJourneys(Path folder) {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.anyMatch(file -> file.toString().endsWith(".journey"));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
