@@ -67,6 +67,7 @@ final class BpmnReader {
 	private final Map<FlowNode, Lane> laneOf = new HashMap<>();
 	private final Map<Lane, String> laneOwner = new HashMap<>();
 	private final List<Skip> skipped = new ArrayList<>();
+	private Map<FlowNode, List<BoundaryEvent>> boundaries;
 
 	private BpmnReader(BpmnModelInstance model, LaneRules rules) {
 		this.model = model;
@@ -326,14 +327,21 @@ final class BpmnReader {
 	private List<FlowNode> successors(FlowNode node) {
 		List<FlowNode> next = new ArrayList<>();
 		node.getOutgoing().stream().map(SequenceFlow::getTarget).forEach(next::add);
-		if (node instanceof Activity) {
+		next.addAll(boundaries().getOrDefault(node, List.of()));
+		return next;
+	}
+
+	/** The boundary events of each activity, found once: the model API finds elements by walking the whole document. */
+	private Map<FlowNode, List<BoundaryEvent>> boundaries() {
+		if (boundaries == null) {
+			boundaries = new HashMap<>();
 			for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
-				if (boundary.getAttachedTo() == node) {
-					next.add(boundary);
+				if (boundary.getAttachedTo() != null) {
+					boundaries.computeIfAbsent(boundary.getAttachedTo(), a -> new ArrayList<>()).add(boundary);
 				}
 			}
 		}
-		return next;
+		return boundaries;
 	}
 
 	private static List<FlowNode> predecessors(FlowNode node) {

@@ -33,6 +33,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ContainerSelectionDialog;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 
 import journey.bpmn.BpmnImport;
 import journey.bpmn.LaneRules;
@@ -139,6 +140,7 @@ public class BpmnImportWizard extends Wizard implements IImportWizard {
 		try {
 			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 			if (window != null && window.getActivePage() != null) {
+				BasicNewResourceWizard.selectAndReveal(target, window);
 				IDE.openEditor(window.getActivePage(), target, true);
 			}
 		} catch (PartInitException e) {
