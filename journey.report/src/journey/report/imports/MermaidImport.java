@@ -193,6 +193,7 @@ public final class MermaidImport {
 		int stages = 0;
 		int steps = 0;
 		Set<Step> named = new LinkedHashSet<>();
+		Set<String> withoutChannel = new LinkedHashSet<>();
 		for (Section section : diagram.sections()) {
 			Stage stage = find(journey.getStages(), section.title());
 			if (stage == null) {
@@ -224,8 +225,15 @@ public final class MermaidImport {
 					step.setEmotion(emotion);
 				}
 				named.add(step);
-				dealWith(step, task, people, journey);
+				Touchpoint touchpoint = dealWith(step, task, people, journey);
+				if (touchpoint != null && touchpoint.getChannel() == null) {
+					withoutChannel.add(stage.getName() + "." + step.getName() + "." + touchpoint.getName());
+				}
 			}
+		}
+		if (!withoutChannel.isEmpty()) {
+			summary.skipped("the channel of touchpoint" + (withoutChannel.size() == 1 ? " " : "s ") + String.join(", ", withoutChannel),
+					"a Mermaid diagram does not say it; add 'via <Channel>' to each (journey validate reports them until then)");
 		}
 		if (newJourney) {
 			summary.created("journey " + journey.getName() + " with " + stages + " stage(s) and " + steps + " step(s)");
@@ -279,10 +287,10 @@ public final class MermaidImport {
 	}
 
 	/** The step's touchpoint deals with the task's actors other than the persona; it is made where the step has none. */
-	private static void dealWith(Step step, Task task, Map<String, Party> people, Journey journey) {
+	private static Touchpoint dealWith(Step step, Task task, Map<String, Party> people, Journey journey) {
 		List<Party> parties = task.actors().stream().map(people::get).filter(p -> p != null).toList();
 		if (parties.isEmpty()) {
-			return;
+			return null;
 		}
 		Touchpoint touchpoint = step.getTouchpoints().isEmpty() ? null : step.getTouchpoints().get(0);
 		if (touchpoint == null) {
@@ -295,6 +303,7 @@ public final class MermaidImport {
 				touchpoint.getDealsWith().add(party);
 			}
 		}
+		return touchpoint;
 	}
 
 	private static <T extends NamedElement> T find(List<T> elements, String title) {

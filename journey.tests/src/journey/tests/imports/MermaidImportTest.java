@@ -35,6 +35,8 @@ class MermaidImportTest {
 				journey.toString()), cli.err());
 		Golden.assertMatches("import/mermaid/first-visit.journey", Files.readString(journey));
 		assertTrue(cli.err().contains("created journey FirstVisitToTheWebshop with 3 stage(s) and 7 step(s)"), cli.err());
+		assertTrue(cli.err().contains("skipped the channel of touchpoints Choose.CompareTwoJackets.CompareTwoJacketsWith, "
+				+ "Choose.AskTheServiceChat.AskTheServiceChatWith: a Mermaid diagram does not say it"), "what the sketch lacks is said: " + cli.err());
 		// the score 4 of five is 1 on the default scale from -2 to 2; the actor on every task is the persona
 		assertTrue(Files.readString(journey).contains("step SeeAnAdOnInstagram \"See an ad on Instagram\" {\n\t\t\tfeels 1\n"));
 		assertTrue(Files.readString(journey).contains("persona Sam\n"));
