@@ -26,7 +26,7 @@ record BpmnCatalogue(List<Owner> owners, List<SystemUse> systems, List<ProcessMo
 
 	/** A task, sub-process or call activity; triggers name the process and the activity they start. */
 	record ActivityModel(String name, String title, Lane lane, String owner, List<String> performers, List<String> systems,
-			List<ActivityKey> triggers, String description, String bpmnId) {
+			List<ActivityKey> triggers, String description) {
 	}
 
 	/** An activity by its process's name and its own. */

@@ -2,10 +2,11 @@ package journey.bpmn;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -16,15 +17,11 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.xml.sax.SAXParseException;
 
-import journey.dsl.model.JourneyFactory;
-import journey.dsl.model.JourneyModel;
-import journey.report.TextUpdate;
 import journey.report.imports.ImportException;
 import journey.report.imports.ImportResult;
-import journey.report.imports.ImportResult.FileText;
 import journey.report.imports.ImportSummary;
 import journey.report.imports.InputText;
-import journey.report.imports.JourneyText;
+import journey.report.imports.ImportTarget;
 
 /**
  * `journey import --format bpmn` and the Studio's BPMN import: reads a BPMN 2.0 file with Camunda's
@@ -32,6 +29,9 @@ import journey.report.imports.JourneyText;
  * existing one (its comments, layout and the links journeys hold stay).
  */
 public final class BpmnImport {
+
+	/** Camunda's parser hands on the XML parser's report as text: "Fatal Error: URI=null Line=43: Element type ...". */
+	private static final Pattern REPORTED_LINE = Pattern.compile("Line=(\\d+): (.*)", Pattern.DOTALL);
 
 	private BpmnImport() {
 	}
@@ -51,8 +51,7 @@ public final class BpmnImport {
 			if (place != null) {
 				throw new ImportException(place.getMessage(), place.getLineNumber(), place.getColumnNumber());
 			}
-			// Camunda's parser hands on the XML parser's report as text: "Fatal Error: URI=null Line=43: Element type ..."
-			java.util.regex.Matcher line = java.util.regex.Pattern.compile("Line=(\\d+): (.*)", java.util.regex.Pattern.DOTALL).matcher(why(e));
+			Matcher line = REPORTED_LINE.matcher(why(e));
 			if (line.find()) {
 				throw new ImportException("the XML is malformed: " + line.group(2).strip(), Integer.parseInt(line.group(1)), 1);
 			}
@@ -68,25 +67,11 @@ public final class BpmnImport {
 		BpmnCatalogue catalogue = BpmnReader.read(read(bpmnFile), rules);
 		ImportSummary summary = new ImportSummary();
 		catalogue.skipped().forEach(skip -> summary.skipped(skip.what(), skip.why()));
-		if (Files.exists(target)) {
-			try {
-				String text = TextUpdate.changed(target, "the import changes the catalogue only where the BPMN file differs from it",
-						(file, workspace) -> {
-							if (!(file.getContents().get(0) instanceof JourneyModel model)) {
-								throw new TextUpdate.UpdateException("cannot read " + target);
-							}
-							CatalogueMerge.apply(model, catalogue, element -> users(element, workspace.resourceSet()), summary);
-						});
-				return new ImportResult(List.of(FileText.of(target, text)), summary);
-			} catch (TextUpdate.UpdateException e) {
-				throw new ImportException(e.getMessage());
-			}
-		}
-		JourneyModel model = JourneyFactory.eINSTANCE.createJourneyModel();
-		model.setName(packageName != null ? packageName : JourneyText.packageFor(target));
-		CatalogueMerge.apply(model, catalogue, element -> List.of(), summary);
-		return new ImportResult(List.of(FileText.of(target, "// Imported from " + bpmnFile.getFileName() + " by journey import --format bpmn; import it again to take in changes.\n"
-				+ JourneyText.of(model, target))), summary);
+		return ImportTarget.write(target, packageName,
+				"Imported from " + bpmnFile.getFileName() + " by journey import --format bpmn; import it again to take in changes.",
+				"the import changes the catalogue only where the BPMN file differs from it", summary,
+				(model, workspace) -> CatalogueMerge.apply(model, catalogue,
+						element -> workspace == null ? List.of() : users(element, workspace.resourceSet()), summary));
 	}
 
 	private static Collection<EObject> users(EObject element, XtextResourceSet resourceSet) {

@@ -66,6 +66,8 @@ final class BpmnReader {
 	private final Map<FlowNode, ActivityKey> activities = new LinkedHashMap<>();
 	private final Map<FlowNode, Lane> laneOf = new HashMap<>();
 	private final Map<Lane, String> laneOwner = new HashMap<>();
+	/** The names of the file's lanes, for the lane rules to be checked against. */
+	private final Set<String> laneNames = new HashSet<>();
 	private final List<Skip> skipped = new ArrayList<>();
 	private Map<FlowNode, List<BoundaryEvent>> boundaries;
 
@@ -94,7 +96,6 @@ final class BpmnReader {
 			throw new ImportException("the file holds no BPMN process, so there is nothing to import"
 					+ (blackBoxes.isEmpty() ? "" : " (its pools " + labels(blackBoxes) + " have no process inside)"));
 		}
-		rules.checkAgainst(laneNames(withContent));
 		for (Participant box : blackBoxes) {
 			skipped.add(new Skip("pool " + quoted(label(box, box.getId())), "it has no process inside: it stands for someone outside, "
 					+ "such as the customer; the tasks that exchange messages with it are frontstage"));
@@ -103,9 +104,7 @@ final class BpmnReader {
 		// names first, so that triggers between processes can name activities of processes read later
 		Map<Process, String> processNames = new LinkedHashMap<>();
 		for (Process process : withContent) {
-			Participant pool = pools.get(process);
-			String title = text(process.getName()) != null ? text(process.getName()) : pool == null ? null : text(pool.getName());
-			processNames.put(process, unique(ourName(process, title), "Process", topNames));
+			processNames.put(process, unique(ourName(process, titleOf(process, pools.get(process))), "Process", topNames));
 		}
 		Map<Process, String> processOwners = new HashMap<>();
 		for (Process process : withContent) {
@@ -122,6 +121,7 @@ final class BpmnReader {
 				}
 			}
 		}
+		rules.checkAgainst(laneNames);
 		Set<FlowNode> meetOutside = meetingBlackBoxes(blackBoxes);
 		Map<FlowNode, Set<ActivityKey>> messageTriggers = messageTriggers();
 
@@ -172,13 +172,15 @@ final class BpmnReader {
 		}
 		String owner = lane != null ? laneOwner.get(lane) : processOwner;
 		return new ActivityModel(key.activity(), text(activity.getName()), blueprintLane, owner, performers(activity), systemsOf(activity),
-				List.copyOf(triggers),
-				documentation(activity), activity.getId());
+				List.copyOf(triggers), documentation(activity));
 	}
 
 	/** Reads the lanes of a set as owners, part of the owner of the lane around them. */
 	private void readLanes(LaneSet laneSet, String parentOwner) {
 		for (Lane lane : laneSet.getLanes()) {
+			if (text(lane.getName()) != null) {
+				laneNames.add(text(lane.getName()));
+			}
 			String owner = text(lane.getName()) == null ? null : owner(lane, parentOwner);
 			laneOwner.put(lane, owner != null ? owner : parentOwner);
 			for (FlowNode node : lane.getFlowNodeRefs()) {
@@ -385,36 +387,17 @@ final class BpmnReader {
 	}
 
 	/** The activities that exchange messages with a pool that has no process. */
-	private static Set<FlowNode> meetingBlackBoxes(Set<Participant> blackBoxes) {
+	private Set<FlowNode> meetingBlackBoxes(Set<Participant> blackBoxes) {
 		Set<FlowNode> meet = new HashSet<>();
-		for (Participant box : blackBoxes) {
-			for (MessageFlow flow : box.getModelInstance().getModelElementsByType(MessageFlow.class)) {
-				if (flow.getSource() == box && flow.getTarget() instanceof FlowNode node) {
-					meet.add(node);
-				}
-				if (flow.getTarget() == box && flow.getSource() instanceof FlowNode node) {
-					meet.add(node);
-				}
+		for (MessageFlow flow : model.getModelElementsByType(MessageFlow.class)) {
+			if (blackBoxes.contains(flow.getSource()) && flow.getTarget() instanceof FlowNode node) {
+				meet.add(node);
+			}
+			if (blackBoxes.contains(flow.getTarget()) && flow.getSource() instanceof FlowNode node) {
+				meet.add(node);
 			}
 		}
 		return meet;
-	}
-
-	private static Set<String> laneNames(List<Process> processes) {
-		Set<String> names = new HashSet<>();
-		List<LaneSet> todo = new ArrayList<>();
-		processes.forEach(p -> todo.addAll(p.getLaneSets()));
-		while (!todo.isEmpty()) {
-			for (Lane lane : todo.remove(0).getLanes()) {
-				if (text(lane.getName()) != null) {
-					names.add(text(lane.getName()));
-				}
-				if (lane.getChildLaneSet() != null) {
-					todo.add(lane.getChildLaneSet());
-				}
-			}
-		}
-		return names;
 	}
 
 	/** The name our export wrote on the element, else one made from its label, else from its id. */

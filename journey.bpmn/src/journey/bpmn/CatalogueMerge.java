@@ -52,7 +52,10 @@ final class CatalogueMerge {
 	private final ImportSummary summary;
 	private final Map<String, Party> owners = new HashMap<>();
 	private final Map<String, Technology> systems = new HashMap<>();
-	private final Map<String, Process> processes = new HashMap<>();
+	/** The processes the BPMN file names; the others are left as they are. */
+	private final Set<Process> named = new HashSet<>();
+	/** What this import made: its values are not reported as changes. */
+	private final Set<EObject> created = new HashSet<>();
 
 	private CatalogueMerge(JourneyModel catalogue, ImportSummary summary) {
 		this.catalogue = catalogue;
@@ -75,19 +78,16 @@ final class CatalogueMerge {
 		for (ProcessModel process : bpmn.processes()) {
 			for (ActivityModel activity : process.activities()) {
 				Activity target = activities.get(new ActivityKey(process.name(), activity.name()));
-				List<Activity> triggers = activity.triggers().stream().map(activities::get).filter(Objects::nonNull).toList();
-				if (!target.getTriggers().equals(triggers)) {
-					String before = names(target.getTriggers());
-					target.getTriggers().clear();
-					target.getTriggers().addAll(triggers);
-					if (!merge.isNew(target)) {
-						summary.updated("activity " + qualified(target), "triggers " + before + " → " + names(triggers));
-					}
+				List<String> changes = new ArrayList<>();
+				merge.replace(target.getTriggers(), activity.triggers().stream().map(activities::get).filter(Objects::nonNull).toList(),
+						"triggers", changes);
+				if (!merge.created.contains(target) && !changes.isEmpty()) {
+					summary.updated("activity " + qualified(target), String.join("; ", changes));
 				}
 			}
 		}
 		for (Process process : catalogue.getProcesses()) {
-			if (!merge.processes.containsValue(process)) {
+			if (!merge.named.contains(process)) {
 				summary.kept("process " + process.getName(), "not in the BPMN file: left as it is");
 			}
 		}
@@ -106,12 +106,6 @@ final class CatalogueMerge {
 		}
 	}
 
-	private final Set<EObject> created = new HashSet<>();
-
-	private boolean isNew(EObject element) {
-		return created.contains(element);
-	}
-
 	private void owner(Owner owner) {
 		Party existing = find(owner.person() ? catalogue.getPeople() : catalogue.getTeams(), owner.name(), owner.title());
 		if (existing == null) {
@@ -127,12 +121,11 @@ final class CatalogueMerge {
 				party = team;
 			}
 			party.setName(freeName(owner.name(), owner.person() ? "Person" : "Team"));
-			party.setTitle(owner.title() != null && owner.title().equals(party.getName()) ? null : owner.title());
+			party.setTitle(titleFor(party.getName(), owner.title()));
 			created.add(party);
 			summary.created(kindWord(party) + party.getName());
 			existing = party;
-		} else if (owner.title() != null && !owner.title().equals(existing.getTitle())
-				&& !(existing.getTitle() == null && owner.title().equals(existing.getName()))) {
+		} else if (owner.title() != null && !saysTitle(existing, owner.title())) {
 			summary.updated(kindWord(existing) + existing.getName(), "title '" + existing.getTitle() + "' → '" + owner.title() + "'");
 			existing.setTitle(owner.title());
 		}
@@ -153,7 +146,7 @@ final class CatalogueMerge {
 		if (existing == null) {
 			existing = FACTORY.createTechnology();
 			existing.setName(freeName(system.name(), "System"));
-			existing.setTitle(system.title() != null && system.title().equals(existing.getName()) ? null : system.title());
+			existing.setTitle(titleFor(existing.getName(), system.title()));
 			catalogue.getSystems().add(existing);
 			created.add(existing);
 			summary.created("system " + existing.getName());
@@ -170,7 +163,7 @@ final class CatalogueMerge {
 			catalogue.getProcesses().add(process);
 			created.add(process);
 		}
-		processes.put(bpmn.name(), process);
+		named.add(process);
 		List<String> changes = new ArrayList<>();
 		set(process, "title", bpmn.title(), changes);
 		if (bpmn.owner() != null) {
@@ -209,18 +202,8 @@ final class CatalogueMerge {
 			if (model.description() != null) {
 				set(activity, "description", model.description(), activityChanges);
 			}
-			List<Party> performers = model.performers().stream().map(owners::get).toList();
-			if (!activity.getPerformers().equals(performers)) {
-				activityChanges.add("performed by " + names(activity.getPerformers()) + " → " + names(performers));
-				activity.getPerformers().clear();
-				activity.getPerformers().addAll(performers);
-			}
-			List<Technology> used = model.systems().stream().map(systems::get).toList();
-			if (!activity.getSystems().equals(used)) {
-				activityChanges.add("uses " + names(activity.getSystems()) + " → " + names(used));
-				activity.getSystems().clear();
-				activity.getSystems().addAll(used);
-			}
+			replace(activity.getPerformers(), model.performers().stream().map(owners::get).toList(), "performed by", activityChanges);
+			replace(activity.getSystems(), model.systems().stream().map(systems::get).toList(), "uses", activityChanges);
 			if (!created.contains(activity) && !activityChanges.isEmpty()) {
 				summary.updated("activity " + qualified(activity), String.join("; ", activityChanges));
 			}
@@ -265,10 +248,18 @@ final class CatalogueMerge {
 		return matches;
 	}
 
-	/** Sets a value where it differs, and notes the change unless the element is new; a title that only repeats the name is none. */
+	/** Makes a list of references say what the BPMN file says, and notes the change in the words of the clause. */
+	private static <T extends NamedElement> void replace(List<T> values, List<T> wanted, String clause, List<String> changes) {
+		if (!values.equals(wanted)) {
+			changes.add(clause + " " + names(values) + " → " + names(wanted));
+			values.clear();
+			values.addAll(wanted);
+		}
+	}
+
+	/** Sets a value where it differs, and notes the change unless the element is new. */
 	private void set(EObject element, String feature, Object value, List<String> changes) {
-		if ("title".equals(feature) && value != null && value.equals(((NamedElement) element).getName())
-				&& ((NamedElement) element).getTitle() == null) {
+		if ("title".equals(feature) && value != null && saysTitle((NamedElement) element, (String) value)) {
 			return;
 		}
 		EStructuralFeature structural = element.eClass().getEStructuralFeature(feature);
@@ -289,20 +280,25 @@ final class CatalogueMerge {
 		return value instanceof NamedElement named ? named.getName() : "'" + value + "'";
 	}
 
-	/** A name no top-level element of the catalogue has yet. */
+	/** A name no top-level element of the catalogue has yet (the element being named has none yet). */
 	private String freeName(String name, String kind) {
 		Set<String> taken = new HashSet<>();
 		for (EObject element : catalogue.eContents()) {
-			if (element instanceof NamedElement named && named.getName() != null && !created.contains(element)) {
-				taken.add(named.getName());
-			}
-		}
-		for (EObject element : created) {
-			if (element.eContainer() == catalogue) {
-				taken.add(((NamedElement) element).getName());
+			if (element instanceof NamedElement other && other.getName() != null) {
+				taken.add(other.getName());
 			}
 		}
 		return Identifiers.unique(name, kind, taken);
+	}
+
+	/** The title a new element gets: a BPMN label that only repeats its name is no title. */
+	private static String titleFor(String name, String label) {
+		return label != null && label.equals(name) ? null : label;
+	}
+
+	/** Whether the element already shows this label: as its title, or as its name where it has no title. */
+	private static boolean saysTitle(NamedElement element, String label) {
+		return label.equals(element.getTitle()) || (element.getTitle() == null && label.equals(element.getName()));
 	}
 
 	/** The element with this name, else the only one with this title. */

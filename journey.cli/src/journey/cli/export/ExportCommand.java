@@ -63,29 +63,16 @@ public class ExportCommand implements Callable<Integer> {
 			return input.exitCode();
 		}
 		Map<String, String> files = new LinkedHashMap<>();
-		if (format == Format.json) {
+		if (format.perFile()) {
 			for (Map.Entry<Resource, Path> file : input.workspace().files().entrySet()) {
-				String name = file.getValue().getFileName().toString().replaceFirst("\\.journey$", "") + ".json";
-				if (files.putIfAbsent(name, JsonExchange.export(file.getKey())) != null) {
+				String text = fileExport(file.getKey(), file.getValue(), err);
+				String name = file.getValue().getFileName().toString().replaceFirst("\\.journey$", "") + "." + format.extension();
+				if (text != null && files.putIfAbsent(name, text) != null) {
 					err.println("error: two input files are both called " + file.getValue().getFileName() + "; export them one folder at a time");
 					return JourneyCli.BAD_INPUT;
 				}
 			}
-		} else if (format == Format.bpmn) {
-			for (Map.Entry<Resource, Path> file : input.workspace().files().entrySet()) {
-				if (file.getKey().getContents().isEmpty() || !(file.getKey().getContents().get(0) instanceof JourneyModel model)
-						|| !BpmnExport.hasProcesses(model)) {
-					continue;
-				}
-				String name = file.getValue().getFileName().toString().replaceFirst("\\.journey$", "") + ".bpmn";
-				BpmnExport.Result bpmn = BpmnExport.of(model);
-				bpmn.notes().forEach(note -> err.println(JourneyInput.display(file.getValue()) + ": note: " + note));
-				if (files.putIfAbsent(name, bpmn.xml()) != null) {
-					err.println("error: two input files are both called " + file.getValue().getFileName() + "; export them one folder at a time");
-					return JourneyCli.BAD_INPUT;
-				}
-			}
-			if (files.isEmpty()) {
+			if (format == Format.bpmn && files.isEmpty()) {
 				err.println("error: no input file declares a process, so there is nothing to export as BPMN");
 				return JourneyCli.BAD_INPUT;
 			}
@@ -108,6 +95,19 @@ public class ExportCommand implements Callable<Integer> {
 		}
 		err.println("wrote " + files.size() + " " + format + " file(s) to " + JourneyInput.display(output));
 		return 0;
+	}
+
+	/** A whole file as JSON, or its processes as BPMN (null for a file without any). */
+	private String fileExport(Resource resource, Path file, PrintWriter err) throws IOException {
+		if (format == Format.json) {
+			return JsonExchange.export(resource);
+		}
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof JourneyModel model) || !BpmnExport.hasProcesses(model)) {
+			return null;
+		}
+		BpmnExport.Result bpmn = BpmnExport.of(model);
+		bpmn.notes().forEach(note -> err.println(JourneyInput.display(file) + ": note: " + note));
+		return bpmn.xml();
 	}
 
 	private int print(Map<String, String> files) {

@@ -1,10 +1,7 @@
 package journey.cli.export;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +17,7 @@ import journey.report.imports.ImportException;
 import journey.report.imports.ImportResult;
 import journey.report.imports.ImportResult.FileText;
 import journey.report.imports.ImportSummary;
+import journey.report.imports.InputText;
 import journey.report.imports.MeasurementImport;
 import journey.report.imports.MermaidImport;
 import picocli.CommandLine.Command;
@@ -101,7 +99,7 @@ public class ImportCommand implements Callable<Integer> {
 			err.println(JourneyInput.display(input) + ":0:0: error: " + (Files.exists(input) ? "not a file" : "no such file"));
 			return JourneyCli.BAD_INPUT;
 		}
-		if (update && !Files.isRegularFile(output)) {
+		if (update && output != null && !Files.isRegularFile(output)) {
 			err.println("error: " + JourneyInput.display(output) + " does not exist, so there is nothing to update: leave out --update to create it");
 			return JourneyCli.BAD_INPUT;
 		}
@@ -148,16 +146,7 @@ public class ImportCommand implements Callable<Integer> {
 	}
 
 	private ImportResult json() throws ImportException {
-		String json;
-		try {
-			json = Files.readString(input);
-		} catch (NoSuchFileException e) {
-			throw new ImportException("no such file");
-		} catch (CharacterCodingException e) {
-			throw new ImportException("the file is not UTF-8 text; save it as UTF-8");
-		} catch (IOException e) {
-			throw new ImportException("cannot read the file: " + e.getMessage());
-		}
+		String json = InputText.read(input);
 		ImportSummary summary = new ImportSummary();
 		try {
 			if (Files.exists(output)) {

@@ -1,6 +1,5 @@
 package journey.report.imports;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +23,6 @@ import journey.dsl.model.Stage;
 import journey.dsl.model.Step;
 import journey.dsl.model.Touchpoint;
 import journey.dsl.query.EmotionScales;
-import journey.report.TextUpdate;
 import journey.report.export.MermaidExport;
 
 /**
@@ -54,20 +52,9 @@ public final class MermaidImport {
 	public static ImportResult importInto(Path mermaid, Path target, String packageName) throws ImportException {
 		Diagram diagram = parse(InputText.read(mermaid));
 		ImportSummary summary = new ImportSummary();
-		if (Files.exists(target)) {
-			try {
-				String text = TextUpdate.changed(target, "the import changes the journey only where the diagram differs from it",
-						(file, workspace) -> merge((JourneyModel) file.getContents().get(0), diagram, summary));
-				return new ImportResult(List.of(ImportResult.FileText.of(target, text)), summary);
-			} catch (TextUpdate.UpdateException e) {
-				throw new ImportException(e.getMessage());
-			}
-		}
-		JourneyModel model = FACTORY.createJourneyModel();
-		model.setName(packageName != null ? packageName : JourneyText.packageFor(target));
-		merge(model, diagram, summary);
-		String text = "// Imported from " + mermaid.getFileName() + " by journey import --format mermaid.\n" + JourneyText.of(model, target);
-		return new ImportResult(List.of(ImportResult.FileText.of(target, text)), summary);
+		return ImportTarget.write(target, packageName, "Imported from " + mermaid.getFileName() + " by journey import --format mermaid.",
+				"the import changes the journey only where the diagram differs from it", summary,
+				(model, workspace) -> merge(model, diagram, summary));
 	}
 
 	/** Reads the diagram, with an error naming the line for anything that is not part of a journey diagram. */
