@@ -27,8 +27,11 @@ import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
@@ -129,6 +132,32 @@ public final class Workspace {
 	}
 
 	/**
+	 * Every check of every named file, in the order named, as the editor runs them. The files are
+	 * checked on every processor when every loaded file is linked (no context files, whose
+	 * references would be resolved lazily by whichever check reaches them first); otherwise one
+	 * after another. A check only reads the models, the index and Xtext's caches, which
+	 * {@link #load} has put in place.
+	 */
+	public Map<Resource, List<Issue>> validate() {
+		List<Resource> named = List.copyOf(files.keySet());
+		Function<Resource, List<Issue>> check = resource -> ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
+				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		List<List<Issue>> found;
+		if (context.isEmpty()) {
+			try (Parallel parallel = new Parallel()) {
+				found = parallel.map(named, check);
+			}
+		} else {
+			found = named.stream().map(check).toList();
+		}
+		Map<Resource, List<Issue>> issues = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < named.size(); i++) {
+			issues.put(named.get(i), found.get(i));
+		}
+		return issues;
+	}
+
+	/**
 	 * Runs work on every processor: files are parsed, described and linked each on their own, and
 	 * the command line's start-up leaves the second core idle otherwise. Work on one file touches
 	 * only that file's model and caches; the resource set and the index are shared read-only.
@@ -145,7 +174,7 @@ public final class Workspace {
 			});
 		}
 
-		/** The work's results for the items, in the items' order. */
+		/** The work's results for the items, in the items' order; the first failure is thrown. */
 		<T, R> List<R> map(List<T> items, Function<T, R> work) {
 			if (pool == null || items.size() < 2) {
 				return items.stream().map(work).toList();

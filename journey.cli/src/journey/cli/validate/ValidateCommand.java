@@ -9,9 +9,6 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 
 import journey.cli.JourneyCli;
@@ -53,11 +50,10 @@ public class ValidateCommand implements Callable<Integer> {
 		for (Workspace.InputProblem problem : workspace.problems()) {
 			diagnostics.add(new Diagnostic(display(problem.file()), problem.line(), problem.column(), "error", problem.message(), "journey.input"));
 		}
-		for (Map.Entry<Resource, Path> file : workspace.files().entrySet()) {
-			List<Issue> issues = ((XtextResource) file.getKey()).getResourceServiceProvider().getResourceValidator()
-					.validate(file.getKey(), CheckMode.ALL, CancelIndicator.NullImpl);
-			for (Issue issue : issues) {
-				diagnostics.add(new Diagnostic(display(file.getValue()), orZero(issue.getLineNumber()), orZero(issue.getColumn()),
+		for (Map.Entry<Resource, List<Issue>> file : workspace.validate().entrySet()) {
+			Path path = workspace.files().get(file.getKey());
+			for (Issue issue : file.getValue()) {
+				diagnostics.add(new Diagnostic(display(path), orZero(issue.getLineNumber()), orZero(issue.getColumn()),
 						severity(issue.getSeverity()), issue.getMessage(), issue.getCode()));
 			}
 		}

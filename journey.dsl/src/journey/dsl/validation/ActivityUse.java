@@ -3,17 +3,15 @@ package journey.dsl.validation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.WeakHashMap;
 
-import org.eclipse.emf.common.notify.Adapter;
-import org.eclipse.emf.common.notify.Notifier;
-import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -83,86 +81,35 @@ final class ActivityUse {
 		}
 	}
 
-	/**
-	 * The parts read from index entries, kept on the resource set by URI: each stays valid while the
-	 * entry is the same object, since entries are replaced, not changed, when their file changes.
+	/*
+	 * What was read is kept in weak maps keyed by what it stays valid for: a file's part by its parse
+	 * (a new parse, whole or partial, gives a new parse result) or by its index entry (entries are
+	 * replaced, not changed, when their file changes), the merged use by the build's index (the
+	 * command line's and the standalone builder's data, the incremental builder's chunks; files do
+	 * not change while a build lasts, and the next build brings a new index). The values hold URIs
+	 * only, never their key, so a key that is gone takes its entry with it. Nothing is added to the
+	 * models or the resource set: the checks of different files may run on different threads, as
+	 * journey validate runs them, while Xtext reads the same adapter lists.
 	 */
-	private static final class IndexParts extends AdapterImpl {
-		private final Map<URI, Map.Entry<IResourceDescription, FilePart>> parts = new HashMap<>();
+	private static final Map<Object, FilePart> PARTS_BY_PARSE = Collections.synchronizedMap(new WeakHashMap<>());
+	private static final Map<IResourceDescription, FilePart> PARTS_BY_ENTRY = Collections.synchronizedMap(new WeakHashMap<>());
+	private static final Map<Object, ActivityUse> USE_BY_BUILD = Collections.synchronizedMap(new WeakHashMap<>());
 
-		static IndexParts of(ResourceSet resourceSet) {
-			return resourceSet == null ? new IndexParts() : adapter(resourceSet, IndexParts.class, IndexParts::new);
-		}
-
-		synchronized FilePart of(IResourceDescription description) {
-			var known = parts.get(description.getURI());
-			if (known == null || known.getKey() != description) {
-				known = Map.entry(description, FilePart.read(description));
-				parts.put(description.getURI(), known);
-			}
-			return known.getValue();
-		}
+	private static FilePart partOf(Resource resource) {
+		Object parse = resource instanceof XtextResource xtext ? xtext.getParseResult() : null;
+		return parse == null ? FilePart.read(resource) : PARTS_BY_PARSE.computeIfAbsent(parse, key -> FilePart.read(resource));
 	}
 
-	/**
-	 * The part read from a loaded model, kept on its resource while the model comes from the same
-	 * parse (a new parse, whole or partial, gives a new parse result). Found by a look at the
-	 * resource's few adapters: a check asks this of every file.
-	 */
-	private static final class ModelPart extends AdapterImpl {
-		private Object parse;
-		private FilePart part;
-
-		static FilePart of(Resource resource) {
-			Object parse = resource instanceof XtextResource xtext ? xtext.getParseResult() : null;
-			if (parse == null) {
-				return FilePart.read(resource);
-			}
-			ModelPart known = adapter(resource, ModelPart.class, ModelPart::new);
-			synchronized (known) {
-				if (known.parse != parse) {
-					known.parse = parse;
-					known.part = FilePart.read(resource);
-				}
-				return known.part;
-			}
-		}
+	private static FilePart partOf(IResourceDescription entry) {
+		return PARTS_BY_ENTRY.computeIfAbsent(entry, FilePart::read);
 	}
 
-	/**
-	 * The use merged over all files, kept on the resource set for one build. A build's resource set
-	 * carries its index (the command line's and the standalone builder's data, the incremental
-	 * builder's chunks); files do not change while it lasts, and the next build brings a new index.
-	 */
-	private static final class BuildUse extends AdapterImpl {
-		private Object index;
-		private ActivityUse use;
-
-		static Object indexOf(ResourceSet resourceSet) {
-			if (resourceSet == null) {
-				return null;
-			}
-			Object data = ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(resourceSet);
-			return data != null ? data : ChunkedResourceDescriptions.findInEmfObject(resourceSet);
+	private static Object buildIndexOf(ResourceSet resourceSet) {
+		if (resourceSet == null) {
+			return null;
 		}
-
-		static BuildUse of(ResourceSet resourceSet) {
-			return adapter(resourceSet, BuildUse.class, BuildUse::new);
-		}
-	}
-
-	/** The adapter of the given type on the target, added if there is none yet. */
-	private static <T extends Adapter> T adapter(Notifier target, Class<T> type, Supplier<T> create) {
-		synchronized (target) {
-			for (Adapter adapter : target.eAdapters()) {
-				if (type.isInstance(adapter)) {
-					return type.cast(adapter);
-				}
-			}
-			T created = create.get();
-			target.eAdapters().add(created);
-			return created;
-		}
+		Object data = ResourceDescriptionsData.ResourceSetAdapter.findResourceDescriptionsData(resourceSet);
+		return data != null ? data : ChunkedResourceDescriptions.findInEmfObject(resourceSet);
 	}
 
 	private final FilePart merged = new FilePart(new HashSet<>(), new HashMap<>());
@@ -181,26 +128,14 @@ final class ActivityUse {
 	 * every file's check; elsewhere it is merged for each check.
 	 */
 	static ActivityUse of(IResourceDescriptions index, Resource self) {
-		ResourceSet resourceSet = self.getResourceSet();
-		Object buildIndex = BuildUse.indexOf(resourceSet);
-		if (buildIndex == null) {
-			return read(index, self);
-		}
-		BuildUse build = BuildUse.of(resourceSet);
-		synchronized (build) {
-			if (build.index != buildIndex) {
-				build.use = read(index, self);
-				build.index = buildIndex;
-			}
-			return build.use;
-		}
+		Object buildIndex = buildIndexOf(self.getResourceSet());
+		return buildIndex == null ? read(index, self) : USE_BY_BUILD.computeIfAbsent(buildIndex, key -> read(index, self));
 	}
 
 	private static ActivityUse read(IResourceDescriptions index, Resource self) {
 		ResourceSet resourceSet = self.getResourceSet();
-		IndexParts indexParts = IndexParts.of(resourceSet);
 		List<FilePart> parts = new ArrayList<>();
-		parts.add(ModelPart.of(self));
+		parts.add(partOf(self));
 		// The resource set's own map: getResource would normalize each URI first.
 		Map<URI, Resource> loadedByUri = resourceSet instanceof ResourceSetImpl impl && impl.getURIResourceMap() != null ? impl.getURIResourceMap() : Map.of();
 		for (IResourceDescription description : index.getAllResourceDescriptions()) {
@@ -212,14 +147,14 @@ final class ActivityUse {
 				loaded = resourceSet.getResource(description.getURI(), false);
 			}
 			if (loaded != null && loaded.isLoaded()) {
-				parts.add(ModelPart.of(loaded));
+				parts.add(partOf(loaded));
 			} else if (description instanceof ResolvedResourceDescription) {
 				Resource other = resourceSet == null ? null : resourceSet.getResource(description.getURI(), true);
 				if (other != null) {
-					parts.add(ModelPart.of(other));
+					parts.add(partOf(other));
 				}
 			} else {
-				parts.add(indexParts.of(description));
+				parts.add(partOf(description));
 			}
 		}
 		return new ActivityUse(parts);
