@@ -16,6 +16,8 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
 import org.eclipse.xtext.resource.containers.ProjectDescriptionBasedContainerManager;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.serializer.sequencer.IHiddenTokenSequencer;
 import org.eclipse.xtext.serializer.tokens.IEnumLiteralSerializer;
 import org.eclipse.xtext.validation.CompositeEValidator;
@@ -31,6 +33,7 @@ import com.google.inject.name.Names;
 import journey.dsl.linking.JourneyLinkingDiagnosticMessageProvider;
 import journey.dsl.naming.JourneyQualifiedNameProvider;
 import journey.dsl.scoping.IndexedContainerManager;
+import journey.dsl.scoping.JourneyNamespaceScopeProvider;
 import journey.dsl.parser.antlr.internal.InternalJourneyLexer;
 import journey.dsl.resource.JourneyResource;
 import journey.dsl.resource.JourneyResourceValidator;
@@ -112,6 +115,13 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 	/** The serializer's transient values (the parse tree constructor has an interface of the same name). */
 	public Class<? extends org.eclipse.xtext.serializer.sequencer.ITransientValueService> bindSerializerTransientValueService() {
 		return JourneyTransientValueService.class;
+	}
+
+	/** The scoping that Xtext's generator binds, building each file's scope once (see JourneyNamespaceScopeProvider). */
+	@Override
+	public void configureIScopeProviderDelegate(Binder binder) {
+		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(JourneyNamespaceScopeProvider.class);
 	}
 
 	public Class<? extends ProjectDescriptionBasedContainerManager> bindProjectDescriptionBasedContainerManager() {
