@@ -79,8 +79,12 @@ public final class DisplayText {
 		if (value == null) {
 			return "";
 		}
-		return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+		return NUMBER_FORMAT.get().format(value);
 	}
+
+	/** One format per thread (a DecimalFormat is not safe to share, and costly to make for every figure of a page). */
+	private static final ThreadLocal<DecimalFormat> NUMBER_FORMAT = ThreadLocal
+			.withInitial(() -> new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
 
 	/**
 	 * A computed figure for reading, like {@link #number(BigDecimal)}; a priority formula that divides

@@ -50,10 +50,10 @@ final class CommandLineProcess {
 		if (Runtime.version().feature() >= 23) {
 			command.add("--sun-misc-unsafe-memory-access=allow");
 		}
-		// the options ./journey gives its short commands, so that the row measures what a user's shell runs
-		String commandOptions = System.getenv("JOURNEY_COMMAND_JVM_OPTIONS");
-		if (shortCommand && commandOptions != null && !commandOptions.isBlank()) {
-			command.addAll(List.of(commandOptions.strip().split("\\s+")));
+		// the options ./journey gives the command (the start-up cache among them), so that the row measures what a user runs
+		String launcherOptions = System.getenv(shortCommand ? "JOURNEY_COMMAND_JVM_OPTIONS" : "JOURNEY_SERVER_JVM_OPTIONS");
+		if (launcherOptions != null && !launcherOptions.isBlank()) {
+			command.addAll(List.of(launcherOptions.strip().split("\\s+")));
 		}
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));

@@ -1,5 +1,7 @@
 package journey.report.render;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +34,11 @@ public final class Svg {
 		if (value == Math.rint(value)) {
 			return Long.toString((long) value);
 		}
-		return String.format(Locale.ROOT, "%.1f", value);
+		if (value > 0) {
+			// what %.1f writes (the shortest decimal, rounded half up), without a Formatter for each of a page's numbers
+			return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+		}
+		return String.format(Locale.ROOT, "%.1f", value); // keeps %.1f's "-0.0"
 	}
 
 	/** A rectangle that is one of the picture's boxes (a card, a node). */

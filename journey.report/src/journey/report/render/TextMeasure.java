@@ -2,6 +2,7 @@ package journey.report.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A deterministic estimate of how wide text is in the pages' sans-serif font, and the wrapping and
@@ -16,15 +17,35 @@ public final class TextMeasure {
 
 	/** The estimated width in pixels of the text at the given font size. */
 	public static double width(String text, double fontSize) {
-		double em = 0;
+		return ems(0, text) * fontSize;
+	}
+
+	/**
+	 * The width in em of text that follows text {@code start} em wide: the characters' advances added
+	 * from the left, so that measuring a line word by word gives exactly the sum of measuring it whole.
+	 */
+	private static double ems(double start, CharSequence text) {
+		double em = start;
 		for (int i = 0; i < text.length(); i++) {
 			em += advance(text.charAt(i));
 		}
-		return em * fontSize;
+		return em;
+	}
+
+	/** The advances of the ASCII characters, looked up: labels are measured character by character, many times per page. */
+	private static final double[] ASCII_ADVANCES = new double[128];
+	static {
+		for (char c = 0; c < ASCII_ADVANCES.length; c++) {
+			ASCII_ADVANCES[c] = group(c);
+		}
+	}
+
+	private static double advance(char c) {
+		return c < ASCII_ADVANCES.length ? ASCII_ADVANCES[c] : group(c);
 	}
 
 	/** Each character's advance in em, grouped the way common sans-serif fonts size them. */
-	private static double advance(char c) {
+	private static double group(char c) {
 		if ("iljI.,:;'|!`".indexOf(c) >= 0) {
 			return 0.32;
 		}
@@ -43,9 +64,24 @@ public final class TextMeasure {
 		return c < 0x2E80 ? 0.68 : 1.05;
 	}
 
+	/** The text on one line, with single spaces; most labels already are, and are returned as they are. */
+	private static String clean(String text) {
+		if (text == null) {
+			return "";
+		}
+		boolean clean = !text.isEmpty() && text.charAt(0) != ' ' && text.charAt(text.length() - 1) != ' ';
+		for (int i = 0; clean && i < text.length(); i++) {
+			char c = text.charAt(i);
+			clean = c == ' ' ? text.charAt(i - 1) != ' ' : !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c > 0x1F;
+		}
+		return clean ? text : WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+	}
+
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
 	/** The text cut to the width, with an ellipsis when anything was cut. */
 	public static String ellipsize(String text, double maxWidth, double fontSize) {
-		String clean = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+		String clean = clean(text);
 		if (width(clean, fontSize) <= maxWidth) {
 			return clean;
 		}
@@ -75,19 +111,23 @@ public final class TextMeasure {
 	 * in an ellipsis when the text does not fit. A word longer than a line is broken across lines.
 	 */
 	public static List<String> wrap(String text, double maxWidth, double fontSize, int maxLines) {
-		String clean = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+		String clean = clean(text);
 		List<String> lines = new ArrayList<>();
 		if (clean.isEmpty()) {
 			return lines;
 		}
 		String[] words = clean.split(" ");
 		StringBuilder line = new StringBuilder();
+		double lineEms = 0; // the line's width in em, carried on as words are added: each word is measured once
 		int i = 0;
 		while (i < words.length) {
-			String candidate = line.isEmpty() ? words[i] : line + " " + words[i];
-			if (width(candidate, fontSize) <= maxWidth) {
-				line.setLength(0);
-				line.append(candidate);
+			double candidateEms = line.isEmpty() ? ems(0, words[i]) : ems(lineEms + advance(' '), words[i]);
+			if (candidateEms * fontSize <= maxWidth) {
+				if (!line.isEmpty()) {
+					line.append(' ');
+				}
+				line.append(words[i]);
+				lineEms = candidateEms;
 				i++;
 				continue;
 			}
@@ -104,6 +144,7 @@ public final class TextMeasure {
 			}
 			lines.add(line.toString());
 			line.setLength(0);
+			lineEms = 0;
 			if (lines.size() == maxLines) {
 				break;
 			}
