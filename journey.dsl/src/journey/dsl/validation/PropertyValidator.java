@@ -13,13 +13,17 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.Keyword;
-import org.eclipse.xtext.nodemodel.BidiTreeIterator;
+import org.eclipse.xtext.XtextFactory;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
 
 import journey.dsl.model.NamedElement;
 import journey.dsl.query.JourneyQueries;
@@ -34,26 +38,29 @@ public class PropertyValidator extends AbstractJourneyChecks {
 	@Check
 	public void checkPropertyGivenOnce(EObject element) {
 		ICompositeNode elementNode = NodeModelUtils.getNode(element);
-		if (elementNode == null) {
-			return;
+		if (elementNode != null) {
+			countProperties(elementNode, element, new HashMap<>());
 		}
-		Map<String, Integer> seen = new HashMap<>();
-		BidiTreeIterator<INode> nodes = elementNode.getAsTreeIterable().iterator();
-		nodes.next();
-		while (nodes.hasNext()) {
-			INode node = nodes.next();
+	}
+
+	/**
+	 * Counts the element's assignments among the node's children, and among the children of nodes
+	 * that are neither an assignment nor a nested element (an unassigned rule call). A nested
+	 * element's own properties are its own, but the node that assigns it (a duration) counts here;
+	 * what lies inside an assignment's value (the segments of a name) assigns nothing more.
+	 */
+	private void countProperties(INode parent, EObject element, Map<String, Integer> seen) {
+		Assignment parentAssignment = assignments.of(parent.getGrammarElement());
+		for (INode node = ((ICompositeNode) parent).getFirstChild(); node != null; node = node.getNextSibling()) {
 			if (node instanceof ILeafNode leaf && leaf.isHidden()) {
 				continue; // white space and comments: half of all nodes, and never a property
 			}
-			// a nested element's own properties are its own; but the node that assigns it (a duration) still counts here
-			boolean nested = node.hasDirectSemanticElement() && node.getSemanticElement() != element;
-			Assignment assignment = GrammarUtil.containingAssignment(node.getGrammarElement());
-			boolean assigns = assignment != null && isAssignmentStart(node, assignment);
-			// what lies inside an assignment's value (the segments of a name, the digits of a number) assigns nothing more
-			if (nested || assigns) {
-				nodes.prune();
-			}
-			if (!assigns) {
+			Assignment assignment = assignments.of(node.getGrammarElement());
+			if (assignment == null || assignment == parentAssignment) {
+				boolean nested = node.hasDirectSemanticElement() && node.getSemanticElement() != element;
+				if (!nested && node instanceof ICompositeNode) {
+					countProperties(node, element, seen);
+				}
 				continue;
 			}
 			EStructuralFeature feature = element.eClass().getEStructuralFeature(assignment.getFeature());
@@ -67,6 +74,37 @@ public class PropertyValidator extends AbstractJourneyChecks {
 						+ "; only one value can be kept, so remove one of them.",
 						element, start, node.getEndOffset() - start, JourneyIssueCodes.DUPLICATE_PROPERTY);
 			}
+		}
+	}
+
+	@Inject
+	private GrammarAssignments assignments;
+
+	/**
+	 * The assignment each element of the language's grammar lies in, found once: the check asks
+	 * it of every node of every file, and walking up the grammar for each was most of its cost.
+	 * An element of another grammar instance (another injector's parse) is found by the walk.
+	 */
+	@Singleton
+	static class GrammarAssignments {
+		private static final Assignment NONE = XtextFactory.eINSTANCE.createAssignment();
+		private final Map<EObject, Assignment> byElement = new IdentityHashMap<>();
+
+		@Inject
+		GrammarAssignments(IGrammarAccess grammarAccess) {
+			for (var it = grammarAccess.getGrammar().eAllContents(); it.hasNext();) {
+				EObject element = it.next();
+				Assignment assignment = GrammarUtil.containingAssignment(element);
+				byElement.put(element, assignment == null ? NONE : assignment);
+			}
+		}
+
+		Assignment of(EObject grammarElement) {
+			Assignment known = byElement.get(grammarElement);
+			if (known == null) {
+				return grammarElement == null ? null : GrammarUtil.containingAssignment(grammarElement);
+			}
+			return known == NONE ? null : known;
 		}
 	}
 
@@ -112,12 +150,6 @@ public class PropertyValidator extends AbstractJourneyChecks {
 			first = previous;
 		}
 		return first;
-	}
-
-	/** Counts an assignment once: at its outermost node, not again at the leaves inside it. */
-	private static boolean isAssignmentStart(INode node, Assignment assignment) {
-		INode parent = node.getParent();
-		return parent == null || GrammarUtil.containingAssignment(parent.getGrammarElement()) != assignment;
 	}
 
 	private static String propertyLabel(EStructuralFeature feature) {
