@@ -67,6 +67,7 @@ public class BenchCommand implements Callable<Integer> {
 	CommandSpec spec;
 
 	private final BenchTable table = new BenchTable();
+	private final BenchTargets targets = new BenchTargets();
 	private String column;
 
 	@Override
@@ -91,6 +92,7 @@ public class BenchCommand implements Callable<Integer> {
 			deleteAll(lspFolder);
 		}
 		table.print(out);
+		targets.print(out, megabytes.stream().map(BenchCommand::sizeText).toList());
 		out.flush();
 		return 0;
 	}
@@ -103,7 +105,7 @@ public class BenchCommand implements Callable<Integer> {
 			try (Stream<Path> walk = Files.walk(folder)) {
 				files = walk.filter(file -> file.toString().endsWith("." + language.extension())).sorted().toList();
 			}
-			column = String.format(Locale.ROOT, "%s %s MB", language.name(), new BigDecimal(Double.toString(size)).stripTrailingZeros().toPlainString());
+			column = language.name() + " " + sizeText(size) + " MB";
 			out.printf(Locale.ROOT, "%s: %d files, %.1f MB in %s%n", column, files.size(), bytes / 1e6, folder);
 			out.flush();
 			List<String> texts = new ArrayList<>();
@@ -111,10 +113,10 @@ public class BenchCommand implements Callable<Integer> {
 				texts.add(Files.readString(file, StandardCharsets.UTF_8));
 			}
 			Injector injector = language.injector();
-			measure("lex", () -> XtextStages.lex(injector, texts) + " tokens");
+			measure(BenchTargets.LEX, () -> XtextStages.lex(injector, texts) + " tokens");
 			measure("parse", () -> XtextStages.parse(injector, texts) + " file(s) with syntax errors");
-			measure("full build (load, index, link, all checks)", () -> XtextStages.fullBuild(injector, files));
-			measure("Xtext incremental builder (language server's path)", () -> XtextStages.incrementalBuild(injector, folder, files));
+			measure(BenchTargets.FULL_BUILD, () -> XtextStages.fullBuild(injector, files));
+			measure(BenchTargets.INCREMENTAL, () -> XtextStages.incrementalBuild(injector, folder, files));
 			if (language.extension().equals("journey")) {
 				measureValidateCommand(folder);
 			}
@@ -125,7 +127,7 @@ public class BenchCommand implements Callable<Integer> {
 
 	/** `journey validate` end to end in a new JVM, as a user or a CI job runs it: start-up and JIT included. */
 	private void measureValidateCommand(Path folder) throws Exception {
-		String what = "journey validate, new JVM (wall)";
+		String what = BenchTargets.VALIDATE;
 		if (!CommandLineProcess.available()) {
 			table.put(what, column, "–", "only from ./journey, whose class path a new JVM can take");
 			return;
@@ -148,6 +150,10 @@ public class BenchCommand implements Callable<Integer> {
 			JourneyRenderer.forgetLayouts();
 			return JourneyRenderer.page(journey, PriorityFormula.DEFAULT).length() / 1000 + " KB";
 		});
+	}
+
+	private static String sizeText(double megabytes) {
+		return new BigDecimal(Double.toString(megabytes)).stripTrailingZeros().toPlainString();
 	}
 
 	private static void deleteAll(Path folder) throws IOException {
@@ -176,6 +182,7 @@ public class BenchCommand implements Callable<Integer> {
 			}
 			Collections.sort(nanos);
 			figures = String.format(Locale.ROOT, "%.2f s, %d MB", nanos.get(nanos.size() / 2) / 1e9, peak);
+			targets.record(what, column, nanos.get(nanos.size() / 2) / 1e9);
 		} catch (OutOfMemoryError e) {
 			// a stock language may not fit where Journey does: the table says so and goes on
 			System.gc();

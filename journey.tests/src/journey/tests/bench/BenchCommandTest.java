@@ -31,6 +31,10 @@ class BenchCommandTest {
 			assertTrue(out.contains("Xtext incremental builder (language server's path) — " + column + ": 0 error(s)"), "no errors in " + column + ":\n" + out);
 		}
 		assertTrue(out.contains("stock Xtext 0.1 MB: 0 error(s), 0 other issue(s)"), "the anchor's workspace is valid:\n" + out);
+		assertTrue(out.matches("(?s).*full build, journey ÷ stock Xtext: \\d+\\.\\d\\d at 0\\.1 MB, \\d+\\.\\d\\d at 0\\.2 MB \\(target: at most 0\\.33\\).*"),
+				"the full build against the anchor's, per size:\n" + out);
+		assertTrue(out.matches("(?s).*journey at 0\\.2 MB ÷ at 0\\.1 MB: full build \\d+\\.\\d\\d, incremental builder \\d+\\.\\d\\d \\(target.*"),
+				"the larger workspace against the smaller (no validate row inside OSGi):\n" + out);
 		assertTrue(out.contains("journey validate, new JVM (wall) — journey 0.1 MB: only from ./journey"), "inside OSGi the row says why it is empty:\n" + out);
 	}
 }
