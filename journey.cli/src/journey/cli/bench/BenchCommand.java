@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +91,7 @@ public class BenchCommand implements Callable<Integer> {
 			deleteAll(lspFolder);
 		}
 		table.print(out);
-		targets.print(out, megabytes.stream().map(BenchCommand::sizeText).toList());
+		targets.print(out, megabytes);
 		out.flush();
 		return 0;
 	}
@@ -105,7 +104,7 @@ public class BenchCommand implements Callable<Integer> {
 			try (Stream<Path> walk = Files.walk(folder)) {
 				files = walk.filter(file -> file.toString().endsWith("." + language.extension())).sorted().toList();
 			}
-			column = language.name() + " " + sizeText(size) + " MB";
+			column = BenchedLanguage.column(language.name(), size);
 			out.printf(Locale.ROOT, "%s: %d files, %.1f MB in %s%n", column, files.size(), bytes / 1e6, folder);
 			out.flush();
 			List<String> texts = new ArrayList<>();
@@ -150,10 +149,6 @@ public class BenchCommand implements Callable<Integer> {
 			JourneyRenderer.forgetLayouts();
 			return JourneyRenderer.page(journey, PriorityFormula.DEFAULT).length() / 1000 + " KB";
 		});
-	}
-
-	private static String sizeText(double megabytes) {
-		return new BigDecimal(Double.toString(megabytes)).stripTrailingZeros().toPlainString();
 	}
 
 	private static void deleteAll(Path folder) throws IOException {

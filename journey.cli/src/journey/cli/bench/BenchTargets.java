@@ -26,24 +26,25 @@ final class BenchTargets {
 		seconds.put(row + "\n" + column, value);
 	}
 
-	void print(PrintWriter out, List<String> sizes) {
+	void print(PrintWriter out, List<Double> sizes) {
 		List<String> lines = new ArrayList<>();
-		ratios(lines, "full build, journey ÷ stock Xtext", FULL_BUILD, "journey", FULL_BUILD, "stock Xtext", sizes, "at most 0.33");
-		ratios(lines, "incremental builder, journey ÷ stock Xtext", INCREMENTAL, "journey", INCREMENTAL, "stock Xtext", sizes, null);
-		ratios(lines, "full build ÷ lex, journey", FULL_BUILD, "journey", LEX, "journey", sizes, "at most 10");
+		ratios(lines, "full build, journey ÷ stock Xtext", FULL_BUILD, BenchedLanguage.ANCHOR, FULL_BUILD, sizes, "at most 0.33");
+		ratios(lines, "incremental builder, journey ÷ stock Xtext", INCREMENTAL, BenchedLanguage.ANCHOR, INCREMENTAL, sizes, null);
+		ratios(lines, "full build ÷ lex, journey", FULL_BUILD, BenchedLanguage.JOURNEY, LEX, sizes, "at most 10");
 		for (int i = 1; i < sizes.size(); i++) {
-			StringBuilder line = new StringBuilder("journey at " + sizes.get(i) + " MB ÷ at " + sizes.get(0) + " MB:");
+			StringBuilder line = new StringBuilder(BenchedLanguage.column("journey at", sizes.get(i)) + " ÷ "
+					+ BenchedLanguage.column("at", sizes.get(0)) + ":");
 			boolean any = false;
 			for (String row : List.of(FULL_BUILD, INCREMENTAL, VALIDATE)) {
-				Double large = get(row, "journey", sizes.get(i));
-				Double small = get(row, "journey", sizes.get(0));
+				Double large = get(row, BenchedLanguage.JOURNEY, sizes.get(i));
+				Double small = get(row, BenchedLanguage.JOURNEY, sizes.get(0));
 				if (large != null && small != null) {
 					line.append(any ? ", " : " ").append(shortName(row)).append(' ').append(ratio(large / small));
 					any = true;
 				}
 			}
 			if (any) {
-				boolean twice = Double.parseDouble(sizes.get(i)) == 2 * Double.parseDouble(sizes.get(0));
+				boolean twice = sizes.get(i) == 2 * sizes.get(0);
 				lines.add(line + (twice ? " (target for twice the size: at most 2.1 each)" : ""));
 			}
 		}
@@ -54,14 +55,14 @@ final class BenchTargets {
 		}
 	}
 
-	private void ratios(List<String> lines, String what, String row, String language, String byRow, String byLanguage, List<String> sizes,
-			String target) {
+	/** Journey's figure of a row against another language's or row's figure, per size. */
+	private void ratios(List<String> lines, String what, String row, String byLanguage, String byRow, List<Double> sizes, String target) {
 		List<String> found = new ArrayList<>();
-		for (String size : sizes) {
-			Double value = get(row, language, size);
+		for (double size : sizes) {
+			Double value = get(row, BenchedLanguage.JOURNEY, size);
 			Double by = get(byRow, byLanguage, size);
 			if (value != null && by != null && by > 0) {
-				found.add(ratio(value / by) + " at " + size + " MB");
+				found.add(ratio(value / by) + " " + BenchedLanguage.column("at", size));
 			}
 		}
 		if (!found.isEmpty()) {
@@ -69,8 +70,8 @@ final class BenchTargets {
 		}
 	}
 
-	private Double get(String row, String language, String size) {
-		return seconds.get(row + "\n" + language + " " + size + " MB");
+	private Double get(String row, String language, double size) {
+		return seconds.get(row + "\n" + BenchedLanguage.column(language, size));
 	}
 
 	private static String shortName(String row) {

@@ -1,6 +1,7 @@
 package journey.cli.bench;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 
 import com.google.inject.Injector;
@@ -19,9 +20,16 @@ record BenchedLanguage(String name, String extension, Injector injector, Workspa
 	}
 
 	static final String ANCHOR_SETUP = "journey.bench.statemachine.StatemachineStandaloneSetup";
+	static final String JOURNEY = "journey";
+	static final String ANCHOR = "stock Xtext";
+
+	/** The table's column of a language's workspace of a size, such as "journey 12 MB". */
+	static String column(String language, double megabytes) {
+		return language + " " + new BigDecimal(Double.toString(megabytes)).stripTrailingZeros().toPlainString() + " MB";
+	}
 
 	static BenchedLanguage journey(long seed) {
-		return new BenchedLanguage("journey", "journey", Workspace.injector(), (folder, bytes) -> new WorkspaceGenerator(seed).generate(folder, bytes, 4));
+		return new BenchedLanguage(JOURNEY, "journey", Workspace.injector(), (folder, bytes) -> new WorkspaceGenerator(seed).generate(folder, bytes, 4));
 	}
 
 	/**
@@ -42,6 +50,6 @@ record BenchedLanguage(String name, String extension, Injector injector, Workspa
 		} catch (ReflectiveOperationException e) {
 			throw new IllegalStateException("The anchor language does not start: " + e, e);
 		}
-		return new BenchedLanguage("stock Xtext", "statemachine", injector, (folder, bytes) -> new StatemachineGenerator(seed).generate(folder, bytes));
+		return new BenchedLanguage(ANCHOR, "statemachine", injector, (folder, bytes) -> new StatemachineGenerator(seed).generate(folder, bytes));
 	}
 }

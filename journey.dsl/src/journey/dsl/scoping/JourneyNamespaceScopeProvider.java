@@ -11,6 +11,7 @@ import org.eclipse.xtext.util.Tuples;
 import com.google.inject.Inject;
 
 import journey.dsl.model.Journey;
+import journey.dsl.query.JourneyQueries;
 
 /**
  * Xtext's import-aware scoping, with the same answers for less work. It builds a reference's scope
@@ -39,18 +40,9 @@ public class JourneyNamespaceScopeProvider extends ImportedNamespaceAwareLocalSc
 
 	@Override
 	protected IScope getLocalElementsScope(IScope parent, EObject context, EReference reference) {
-		if (!(context instanceof Journey) && insideJourney(context)) {
+		if (!(context instanceof Journey) && JourneyQueries.journeyOf(context) != null) {
 			return parent;
 		}
 		return super.getLocalElementsScope(parent, context, reference);
-	}
-
-	private static boolean insideJourney(EObject element) {
-		for (EObject container = element.eContainer(); container != null; container = container.eContainer()) {
-			if (container instanceof Journey) {
-				return true;
-			}
-		}
-		return false;
 	}
 }

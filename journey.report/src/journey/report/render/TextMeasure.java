@@ -64,7 +64,10 @@ public final class TextMeasure {
 		return c < 0x2E80 ? 0.68 : 1.05;
 	}
 
-	/** The text on one line, with single spaces; most labels already are, and are returned as they are. */
+	/**
+	 * The text on one line, with single spaces and no space at either end. Most labels already are
+	 * (no white space but single inner spaces), and are returned as they are, without the regex.
+	 */
 	private static String clean(String text) {
 		if (text == null) {
 			return "";
@@ -72,7 +75,7 @@ public final class TextMeasure {
 		boolean clean = !text.isEmpty() && text.charAt(0) != ' ' && text.charAt(text.length() - 1) != ' ';
 		for (int i = 0; clean && i < text.length(); i++) {
 			char c = text.charAt(i);
-			clean = c == ' ' ? text.charAt(i - 1) != ' ' : !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c > 0x1F;
+			clean = c == ' ' ? text.charAt(i - 1) != ' ' : !Character.isWhitespace(c);
 		}
 		return clean ? text : WHITE_SPACE.matcher(text).replaceAll(" ").strip();
 	}
