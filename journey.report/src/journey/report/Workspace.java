@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
@@ -57,12 +58,14 @@ public final class Workspace {
 	private static Injector editingInjector;
 
 	private final XtextResourceSet resourceSet;
+	private final int threads;
 	private final Map<Resource, Path> files = new java.util.LinkedHashMap<>();
 	private final Map<Resource, Path> context = new java.util.LinkedHashMap<>();
 	private final List<InputProblem> problems = new ArrayList<>();
 
-	private Workspace(XtextResourceSet resourceSet) {
+	private Workspace(XtextResourceSet resourceSet, int threads) {
 		this.resourceSet = resourceSet;
+		this.threads = threads;
 	}
 
 	/** The language's runtime services: loading, naming, serializing new files. */
@@ -101,9 +104,17 @@ public final class Workspace {
 	 * write them, since a serializer only understands the node model of its own grammar instance.
 	 */
 	public static Workspace load(List<Path> inputs, Injector services) {
+		return load(inputs, services, Runtime.getRuntime().availableProcessors());
+	}
+
+	/**
+	 * Loads the files on the given number of threads, which later also check them ({@link #validate()});
+	 * the other loads use one per processor.
+	 */
+	public static Workspace load(List<Path> inputs, Injector services, int threads) {
 		XtextResourceSet resourceSet = services.getInstance(XtextResourceSet.class);
 		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("journey", services.getInstance(IResourceFactory.class));
-		Workspace workspace = new Workspace(resourceSet);
+		Workspace workspace = new Workspace(resourceSet, threads);
 		for (Path input : inputs) {
 			workspace.collect(input);
 		}
@@ -114,13 +125,20 @@ public final class Workspace {
 				workspace.collectContext(root != null ? root : input.toAbsolutePath().normalize().getParent(), root != null);
 			}
 		}
-		try (Parallel parallel = new Parallel()) {
+		try (Parallel parallel = new Parallel(threads)) {
 			workspace.parse(parallel, named);
-			// Linking a file computes names in the files it points into, and so adds a cache to those
-			// resources: two threads adding one to the same resource corrupt its adapter list. Each
-			// resource gets its cache here, on one thread; the cache itself is safe to share.
+			// Linking a file looks up the caches of the files it points into, to name their elements.
+			// EMF's adapter list trims its array on every lookup, so a lookup is a write: an adapter added
+			// to a file while another thread looks one up on it corrupts the list. Each file therefore gets
+			// here, on one thread, every adapter that linking would add: its cache (safe to share) and
+			// the record of the names it imports.
 			OnChangeEvictingCache caches = new OnChangeEvictingCache();
-			resourceSet.getResources().forEach(caches::getOrCreate);
+			for (Resource resource : resourceSet.getResources()) {
+				caches.getOrCreate(resource);
+				if (ImportedNamesAdapter.find(resource) == null) {
+					resource.eAdapters().add(((XtextResource) resource).getResourceServiceProvider().get(ImportedNamesAdapter.class));
+				}
+			}
 			workspace.index(parallel);
 			// each file resolves its own references; the files they point into are only read
 			parallel.map(List.copyOf(workspace.files.keySet()), resource -> {
@@ -144,7 +162,7 @@ public final class Workspace {
 				.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
 		List<List<Issue>> found;
 		if (context.isEmpty()) {
-			try (Parallel parallel = new Parallel()) {
+			try (Parallel parallel = new Parallel(threads)) {
 				found = parallel.map(named, check);
 			}
 		} else {
@@ -159,14 +177,15 @@ public final class Workspace {
 
 	/**
 	 * Runs work on every processor: files are parsed, described and linked each on their own, and
-	 * the command line's start-up leaves the second core idle otherwise. Work on one file touches
-	 * only that file's model and caches; the resource set and the index are shared read-only.
+	 * the command line's start-up leaves the second core idle otherwise. Work on one file changes
+	 * only that file's model and caches; it reads other files' models and adapters, so no adapter may
+	 * be added to any file while work runs (see {@link #load}). The resource set and the index are
+	 * shared read-only.
 	 */
 	private static final class Parallel implements AutoCloseable {
 		private final ExecutorService pool;
 
-		Parallel() {
-			int threads = Runtime.getRuntime().availableProcessors();
+		Parallel(int threads) {
 			pool = threads < 2 ? null : Executors.newFixedThreadPool(threads, work -> {
 				Thread thread = new Thread(work, "journey-workspace");
 				thread.setDaemon(true);
