@@ -4,6 +4,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.impl.IScopeWrapper;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
@@ -19,9 +20,9 @@ import journey.dsl.query.JourneyQueries;
  * owner, and did all of that again for every reference: a fifth of linking went into scopes that
  * were rebuilt or could never find anything.
  * <ul>
- * <li>The file's scope (imports, package, index) is built once per file and reference, and kept in
- * the file's cache, which Xtext clears when the file changes, as it does with the index containers
- * beneath.</li>
+ * <li>The file's scope (imports, package, index) is built once per file, reference and wrapper,
+ * and kept in the file's cache, which Xtext clears when the file changes, as it does with the
+ * index containers beneath.</li>
  * <li>An element inside a journey opens no namespace of its own: everything in a journey is named
  * under the journey (see {@code JourneyQualifiedNameProvider}), so no name in the file starts with
  * a stage's or step's name and their layers are left out. The journey's own layer stays.</li>
@@ -32,9 +33,23 @@ public class JourneyNamespaceScopeProvider extends ImportedNamespaceAwareLocalSc
 	@Inject
 	private IResourceScopeCache cache;
 
+	/** What the linker wraps the index scope in: the file's record of the names it looks up. */
+	private IScopeWrapper wrapper;
+
+	@Override
+	public void setWrapper(IScopeWrapper wrapper) {
+		super.setWrapper(wrapper);
+		this.wrapper = wrapper;
+	}
+
+	/**
+	 * Kept per wrapper as well: a scope that content assist or a check asked for first, unwrapped,
+	 * must not serve the linker, or the file's imported names go unrecorded and a change to the
+	 * files it uses would not reach it.
+	 */
 	@Override
 	protected IScope getResourceScope(Resource resource, EReference reference) {
-		return cache.get(Tuples.create(JourneyNamespaceScopeProvider.class, reference), resource,
+		return cache.get(Tuples.create(JourneyNamespaceScopeProvider.class, reference, wrapper), resource,
 				() -> super.getResourceScope(resource, reference));
 	}
 

@@ -4,16 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -57,6 +72,55 @@ class NamespaceScopeTest {
 	void aGeneratedWorkspaceLinksAndOffersNamesAsWithXtextsOwnScoping() throws IOException {
 		new WorkspaceGenerator(5).generate(dir, 200_000, 3);
 		assertSameAnswers(List.of(dir));
+	}
+
+	/**
+	 * Content assist and checks ask for scopes without the linker's wrapper, which records the names a
+	 * file looks up (the editor and the builder find a changed file's dependents by them). A scope
+	 * asked for that way first must not serve the linker after it.
+	 */
+	@Test
+	void linkingAfterContentAssistAskedForTheScopesRecordsTheSameImportedNamesAsXtextsOwnScoping() throws IOException {
+		new WorkspaceGenerator(5).generate(dir, 100_000, 2);
+		Map<String, Set<String>> expected = importedNamesAfterUnwrappedScopes(STOCK_SCOPING, dir);
+		assertTrue(expected.values().stream().mapToInt(Set::size).sum() > 20, "imported names recorded: " + expected);
+		assertEquals(expected, importedNamesAfterUnwrappedScopes(Workspace.injector(), dir));
+	}
+
+	/** Each file's recorded imported names, when every scope was asked for before the file was linked. */
+	private static Map<String, Set<String>> importedNamesAfterUnwrappedScopes(Injector services, Path folder) throws IOException {
+		XtextResourceSet resourceSet = services.getInstance(XtextResourceSet.class);
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("journey", services.getInstance(IResourceFactory.class));
+		List<Resource> resources = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".journey")).sorted().toList()) {
+				resources.add(resourceSet.getResource(URI.createFileURI(file.toString()), true));
+			}
+		}
+		List<IResourceDescription> descriptions = new ArrayList<>();
+		for (Resource resource : resources) {
+			descriptions.add(((XtextResource) resource).getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(resource));
+		}
+		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, new ResourceDescriptionsData(descriptions));
+		for (Resource resource : resources) {
+			IScopeProvider scoping = ((XtextResource) resource).getResourceServiceProvider().get(IScopeProvider.class);
+			for (var it = resource.getAllContents(); it.hasNext();) {
+				EObject element = it.next();
+				for (EReference reference : element.eClass().getEAllReferences()) {
+					if (!reference.isContainment() && !reference.isContainer() && !reference.isDerived()) {
+						scoping.getScope(element, reference);
+					}
+				}
+			}
+		}
+		EcoreUtil.resolveAll(resourceSet);
+		Map<String, Set<String>> names = new TreeMap<>();
+		for (Resource resource : resources) {
+			ImportedNamesAdapter imported = ImportedNamesAdapter.find(resource);
+			names.put(folder.relativize(Path.of(resource.getURI().toFileString())).toString(), imported == null ? Set.of()
+					: imported.getImportedNames().stream().map(QualifiedName::toString).collect(Collectors.toCollection(TreeSet::new)));
+		}
+		return names;
 	}
 
 	private static void assertSameAnswers(List<Path> inputs) {
