@@ -14,8 +14,8 @@ final class Card {
 	private static final double LINE_SPACING = 1.25;
 	private static final double ITEM_GAP = 3;
 
-	/** One text of the card: where it starts (relative to the card), how wide it may be, and how it looks. */
-	private record Item(double dx, double top, double width, double fontSize, String css, String text) {
+	/** One text of the card: where it starts (relative to the card), how it looks, and its lines as measured. */
+	private record Item(double dx, double top, double fontSize, String css, String text, List<String> lines) {
 	}
 
 	private final double width;
@@ -41,10 +41,10 @@ final class Card {
 			return this;
 		}
 		double textWidth = width - 2 * PADDING - indent - reserveRight;
-		int lines = Svg.lines(textWidth, fontSize, css, text).size();
+		List<String> lines = Svg.lines(textWidth, fontSize, css, text);
 		cursor += ITEM_GAP;
-		items.add(new Item(PADDING + indent, cursor, textWidth, fontSize, css, text));
-		cursor += Math.max(lines * fontSize * LINE_SPACING, minHeight);
+		items.add(new Item(PADDING + indent, cursor, fontSize, css, text, lines));
+		cursor += Math.max(lines.size() * fontSize * LINE_SPACING, minHeight);
 		return this;
 	}
 
@@ -70,10 +70,10 @@ final class Card {
 		return height(0);
 	}
 
-	/** Draws the texts; the box and anything reserved are drawn by the caller. */
+	/** Draws the texts in the lines they were measured in; the box and anything reserved are drawn by the caller. */
 	void draw(Svg svg, double x, double y) {
 		for (Item item : items) {
-			svg.textBlock(x + item.dx(), y + item.top() + item.fontSize() * 0.95, item.width(), item.fontSize(), Integer.MAX_VALUE, item.css(), item.text());
+			svg.wrappedText(x + item.dx(), y + item.top() + item.fontSize() * 0.95, item.fontSize(), item.css(), item.text(), item.lines());
 		}
 	}
 }

@@ -36,9 +36,41 @@ public final class Svg {
 		}
 		if (value > 0) {
 			// what %.1f writes (the shortest decimal, rounded half up), without a Formatter for each of a page's numbers
-			return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+			return oneDecimal(value);
 		}
 		return String.format(Locale.ROOT, "%.1f", value); // keeps %.1f's "-0.0"
+	}
+
+	/**
+	 * The shortest decimal of a positive number rounded half up to one decimal place, as
+	 * {@code BigDecimal.valueOf(value).setScale(1, HALF_UP)} writes it: the rounding is done on the
+	 * digits of {@link Double#toString}, which a page writes for tens of thousands of coordinates.
+	 */
+	private static String oneDecimal(double value) {
+		String shortest = Double.toString(value);
+		int dot = shortest.indexOf('.');
+		if (dot < 0 || shortest.indexOf('E') >= 0) {
+			return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+		}
+		if (shortest.length() <= dot + 2) {
+			return shortest;
+		}
+		char[] kept = shortest.substring(0, dot + 2).toCharArray();
+		if (shortest.charAt(dot + 2) < '5') {
+			return new String(kept);
+		}
+		int i = kept.length - 1;
+		for (; i >= 0; i--) {
+			if (kept[i] == '.') {
+				continue;
+			}
+			if (kept[i] != '9') {
+				kept[i]++;
+				break;
+			}
+			kept[i] = '0';
+		}
+		return i < 0 ? "1" + new String(kept) : new String(kept);
 	}
 
 	/** A rectangle that is one of the picture's boxes (a card, a node). */
@@ -91,14 +123,23 @@ public final class Svg {
 	/** Text that is wrapped at the width onto at most {@code maxLines} lines; returns the lines used. */
 	public int textBlock(double x, double y, double maxWidth, double fontSize, int maxLines, String cssClass, String text) {
 		List<String> lines = TextMeasure.wrap(text, fit(maxWidth, cssClass), fontSize, maxLines);
+		wrappedText(x, y, fontSize, cssClass, text, lines);
+		return lines.size();
+	}
+
+	/**
+	 * Text drawn in the lines it was wrapped into (by {@link #lines(double, double, String, String)}
+	 * or {@link TextMeasure#wrap}); the full text is kept as a tooltip when it takes more than one
+	 * line or was cut.
+	 */
+	Svg wrappedText(double x, double y, double fontSize, String cssClass, String text, List<String> lines) {
 		if (lines.isEmpty()) {
-			return 0;
+			return this;
 		}
 		double lineHeight = fontSize * 1.25;
 		body.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" class=\"").append(cssClass)
 				.append("\" font-size=\"").append(num(fontSize)).append("\">");
-		String joined = String.join(" ", lines);
-		if (lines.size() > 1 || !joined.equals(text.replaceAll("\\s+", " ").strip())) {
+		if (lines.size() > 1 || !lines.get(0).equals(TextMeasure.oneLine(text))) {
 			body.append("<title>").append(OutputText.html(text)).append("</title>");
 		}
 		for (int i = 0; i < lines.size(); i++) {
@@ -106,7 +147,7 @@ public final class Svg {
 					.append(OutputText.html(lines.get(i))).append("</tspan>");
 		}
 		body.append("</text>\n");
-		return lines.size();
+		return this;
 	}
 
 	/** Bold and white (bold) text runs wider than the estimate for regular text. */

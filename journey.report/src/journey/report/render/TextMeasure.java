@@ -68,7 +68,7 @@ public final class TextMeasure {
 	 * The text on one line, with single spaces and no space at either end. Most labels already are
 	 * (no white space but single inner spaces), and are returned as they are, without the regex.
 	 */
-	private static String clean(String text) {
+	static String oneLine(String text) {
 		if (text == null) {
 			return "";
 		}
@@ -84,7 +84,7 @@ public final class TextMeasure {
 
 	/** The text cut to the width, with an ellipsis when anything was cut. */
 	public static String ellipsize(String text, double maxWidth, double fontSize) {
-		String clean = clean(text);
+		String clean = oneLine(text);
 		if (width(clean, fontSize) <= maxWidth) {
 			return clean;
 		}
@@ -114,7 +114,7 @@ public final class TextMeasure {
 	 * in an ellipsis when the text does not fit. A word longer than a line is broken across lines.
 	 */
 	public static List<String> wrap(String text, double maxWidth, double fontSize, int maxLines) {
-		String clean = clean(text);
+		String clean = oneLine(text);
 		List<String> lines = new ArrayList<>();
 		if (clean.isEmpty()) {
 			return lines;
