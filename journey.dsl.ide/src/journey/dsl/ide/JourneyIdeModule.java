@@ -3,6 +3,7 @@ package journey.dsl.ide;
 import org.eclipse.xtext.ide.editor.contentassist.IPrefixMatcher;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
@@ -18,6 +19,7 @@ import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKi
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 
+import journey.dsl.ide.contentassist.JourneyContentAssistContextFactory;
 import journey.dsl.ide.contentassist.JourneyContentAssistService;
 import journey.dsl.ide.contentassist.JourneyCrossrefProposalProvider;
 import journey.dsl.ide.contentassist.JourneyProposalProvider;
@@ -47,6 +49,11 @@ public class JourneyIdeModule extends AbstractJourneyIdeModule {
 
 	public Class<? extends ContentAssistService> bindContentAssistService() {
 		return JourneyContentAssistService.class;
+	}
+
+	@Override
+	public Class<? extends ContentAssistContextFactory> bindContentAssistContextFactory() {
+		return JourneyContentAssistContextFactory.class;
 	}
 
 	@Override
