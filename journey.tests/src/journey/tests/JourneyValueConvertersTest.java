@@ -33,6 +33,13 @@ class JourneyValueConvertersTest {
 	}
 
 	@Test
+	void whiteSpaceOfAnyKindBetweenSignDigitsAndPercentIsLeftOut() {
+		assertEquals(-2, converters.toValue("-\n\t2", "Emotion", null));
+		assertEquals(new BigDecimal("-40"), converters.toValue("- 40 \r\n%", "Percent", null));
+		assertEquals(12000L, converters.toValue("12000", "Count", null));
+	}
+
+	@Test
 	void aKpiValueMayCarryAPercentSignButIsWrittenWithoutOne() {
 		assertEquals(new BigDecimal("48"), converters.toValue("48%", "Number", null));
 		assertEquals(new BigDecimal("-3.5"), converters.toValue("- 3.5", "Number", null));
