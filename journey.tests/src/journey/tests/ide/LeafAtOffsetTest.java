@@ -141,7 +141,7 @@ class LeafAtOffsetTest {
 		ILeafNode leaf = LeafAtOffset.find(root, offset, false);
 		assertNotNull(leaf);
 		assertSame(new LeafNodeFinder(offset, false).searchIn(root), leaf);
-		assertTrue(leaf.getText().equals("S1000"), leaf.getText());
+		assertEquals("S1000", leaf.getText());
 	}
 
 	private static ICompositeNode parse(String text) {
