@@ -33,13 +33,27 @@ public class JourneyNamespaceScopeProvider extends ImportedNamespaceAwareLocalSc
 	@Inject
 	private IResourceScopeCache cache;
 
-	/** What the linker wraps the index scope in: the file's record of the names it looks up. */
-	private IScopeWrapper wrapper;
+	/**
+	 * What the linker wraps the index scope in: the file's record of the names it looks up. Xtext's
+	 * linker sets it around each lookup and clears it after, on its own thread; files are linked on
+	 * several threads at once, so each thread keeps its own (Xtext keeps one field for all, and a
+	 * file's names went into another file's record, or into none).
+	 */
+	private final ThreadLocal<IScopeWrapper> wrapper = new ThreadLocal<>();
 
 	@Override
 	public void setWrapper(IScopeWrapper wrapper) {
-		super.setWrapper(wrapper);
-		this.wrapper = wrapper;
+		if (wrapper == null) {
+			this.wrapper.remove();
+		} else {
+			this.wrapper.set(wrapper);
+		}
+	}
+
+	@Override
+	protected IScope wrap(IScope scope) {
+		IScopeWrapper current = wrapper.get();
+		return current == null ? scope : current.wrap(scope);
 	}
 
 	/**
@@ -49,7 +63,7 @@ public class JourneyNamespaceScopeProvider extends ImportedNamespaceAwareLocalSc
 	 */
 	@Override
 	protected IScope getResourceScope(Resource resource, EReference reference) {
-		return cache.get(Tuples.create(JourneyNamespaceScopeProvider.class, reference, wrapper), resource,
+		return cache.get(Tuples.create(JourneyNamespaceScopeProvider.class, reference, wrapper.get()), resource,
 				() -> super.getResourceScope(resource, reference));
 	}
 

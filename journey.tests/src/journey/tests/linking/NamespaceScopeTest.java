@@ -87,6 +87,34 @@ class NamespaceScopeTest {
 		assertEquals(expected, importedNamesAfterUnwrappedScopes(Workspace.injector(), dir));
 	}
 
+	/**
+	 * Xtext's linker hands the scope provider each file's record around each lookup; files linked on
+	 * several threads at once must each get their own names, not another file's.
+	 */
+	@Test
+	void linkingOnManyThreadsRecordsEachFileTheImportedNamesLinkingOnOneThreadRecords() throws IOException {
+		new WorkspaceGenerator(5).generate(dir, 100_000, 2);
+		Map<String, Set<String>> oneThread = importedNames(Workspace.load(List.of(dir), Workspace.injector(), 1), dir);
+		assertTrue(oneThread.values().stream().mapToInt(Set::size).sum() > 20, "imported names recorded: " + oneThread);
+		for (int run = 0; run < 20; run++) {
+			assertEquals(oneThread, importedNames(Workspace.load(List.of(dir), Workspace.injector(), 8), dir), "run " + run);
+		}
+	}
+
+	private static Map<String, Set<String>> importedNames(Workspace workspace, Path folder) {
+		return names(List.copyOf(workspace.files().keySet()), folder);
+	}
+
+	private static Map<String, Set<String>> names(List<Resource> resources, Path folder) {
+		Map<String, Set<String>> names = new TreeMap<>();
+		for (Resource resource : resources) {
+			ImportedNamesAdapter imported = ImportedNamesAdapter.find(resource);
+			names.put(folder.relativize(Path.of(resource.getURI().toFileString())).toString(), imported == null ? Set.of()
+					: imported.getImportedNames().stream().map(QualifiedName::toString).collect(Collectors.toCollection(TreeSet::new)));
+		}
+		return names;
+	}
+
 	/** Each file's recorded imported names, when every scope was asked for before the file was linked. */
 	private static Map<String, Set<String>> importedNamesAfterUnwrappedScopes(Injector services, Path folder) throws IOException {
 		XtextResourceSet resourceSet = services.getInstance(XtextResourceSet.class);
@@ -114,13 +142,7 @@ class NamespaceScopeTest {
 			}
 		}
 		EcoreUtil.resolveAll(resourceSet);
-		Map<String, Set<String>> names = new TreeMap<>();
-		for (Resource resource : resources) {
-			ImportedNamesAdapter imported = ImportedNamesAdapter.find(resource);
-			names.put(folder.relativize(Path.of(resource.getURI().toFileString())).toString(), imported == null ? Set.of()
-					: imported.getImportedNames().stream().map(QualifiedName::toString).collect(Collectors.toCollection(TreeSet::new)));
-		}
-		return names;
+		return names(resources, folder);
 	}
 
 	private static void assertSameAnswers(List<Path> inputs) {
