@@ -3,6 +3,8 @@
  */
 package journey.dsl;
 
+import org.eclipse.xtext.build.IncrementalBuilder;
+import org.eclipse.xtext.build.Indexer;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.formatting2.FormatterPreferenceValuesProvider;
@@ -23,6 +25,8 @@ import org.eclipse.xtext.serializer.tokens.IEnumLiteralSerializer;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
 
+import journey.dsl.build.DetachingIncrementalBuilder;
+import journey.dsl.build.DetachingIndexer;
 import journey.dsl.conversion.JourneyValueConverters;
 import journey.dsl.formatting2.JourneyFormatter;
 import journey.dsl.generator.NothingToGenerate;
@@ -135,6 +139,15 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 	 */
 	public void configureUseEObjectValidator(Binder binder) {
 		binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).toInstance(false);
+	}
+
+	/**
+	 * Xtext's incremental builder (the language server's) keeps each file in its index as a
+	 * detached copy that needs less memory than Xtext's own (see DetachedResourceDescription).
+	 */
+	public void configureIndexCopies(Binder binder) {
+		binder.bind(Indexer.class).to(DetachingIndexer.class);
+		binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(DetachingIncrementalBuilder.class);
 	}
 
 	/** Formatter preferences (indentation, line width) come from the defaults unless a client sets them. */

@@ -25,6 +25,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.ChunkedResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 
+import journey.dsl.build.DetachedResourceDescription;
 import journey.dsl.model.Activity;
 import journey.dsl.model.JourneyPackage;
 import journey.dsl.model.Touchpoint;
@@ -148,7 +149,7 @@ final class ActivityUse {
 			}
 			if (loaded != null && loaded.isLoaded()) {
 				parts.add(partOf(loaded));
-			} else if (description instanceof ResolvedResourceDescription) {
+			} else if (description instanceof ResolvedResourceDescription || description instanceof DetachedResourceDescription detached && !detached.isLinked()) {
 				Resource other = resourceSet == null ? null : resourceSet.getResource(description.getURI(), true);
 				if (other != null) {
 					parts.add(partOf(other));

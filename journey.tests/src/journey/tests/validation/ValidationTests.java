@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.build.ResolvedResourceDescription;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
@@ -23,6 +22,8 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
+
+import journey.dsl.build.DetachedResourceDescription;
 
 /**
  * Parses journey texts together (so cross-file references resolve) and reads the issues one file
@@ -58,8 +59,9 @@ public class ValidationTests {
 	}
 
 	/**
-	 * The issues of the last text as Xtext's incremental builder (the language server's and the
-	 * Eclipse builder's) sees it while it builds: the other files are indexed without their references.
+	 * The issues of the last text as Xtext's incremental builder (the language server's) sees it while
+	 * it builds: the other files are indexed without their references, as the language's indexer
+	 * describes them before they are linked.
 	 */
 	public List<Issue> issueListDuringIncrementalBuild(String... texts) {
 		return issueList(true, texts);
@@ -82,7 +84,7 @@ public class ValidationTests {
 			for (Resource resource : set.getResources()) {
 				IResourceDescription description = ((XtextResource) resource).getResourceServiceProvider().getResourceDescriptionManager()
 						.getResourceDescription(resource);
-				descriptions.add(resource == last ? description : new ResolvedResourceDescription(description));
+				descriptions.add(resource == last ? description : DetachedResourceDescription.exportsOf(description));
 			}
 			ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(set, new ResourceDescriptionsData(descriptions));
 		}

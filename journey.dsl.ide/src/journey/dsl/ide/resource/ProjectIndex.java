@@ -25,11 +25,12 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IReferenceDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.resource.persistence.SerializableResourceDescription;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 import com.google.inject.Singleton;
+
+import journey.dsl.build.DetachedResourceDescription;
 
 /**
  * What the .journey files of a workspace project declare, read from disk and kept until a file
@@ -86,7 +87,7 @@ public class ProjectIndex {
 				return known.description();
 			}
 			Resource resource = resourceSets.get().getResource(platformUri, true);
-			IResourceDescription description = SerializableResourceDescription.createCopy(new ExportsOnly(descriptions.getResourceDescription(resource)));
+			IResourceDescription description = DetachedResourceDescription.of(new ExportsOnly(descriptions.getResourceDescription(resource)));
 			resource.unload();
 			entries.put(platformUri, new Entry(modified, size, description));
 			return description;

@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.build.IncrementalBuilder;
+import org.eclipse.xtext.build.Indexer;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
@@ -21,6 +23,8 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 
 import journey.dsl.JourneyRuntimeModule;
+import journey.dsl.build.DetachingIncrementalBuilder;
+import journey.dsl.build.DetachingIndexer;
 import journey.dsl.ide.JourneyIdeModule;
 import journey.dsl.ide.JourneyIdeSetup;
 
@@ -65,6 +69,9 @@ public final class JourneyLanguageServer {
 		Module journey = binder -> {
 			binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages);
 			binder.bind(LanguageServerImpl.class).to(JourneyLanguageServerImpl.class);
+			// the project's builder lives in this injector, not the language's: its index copies too
+			binder.bind(Indexer.class).to(DetachingIndexer.class);
+			binder.bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(DetachingIncrementalBuilder.class);
 			// EMF's global factory registry holds whichever journey setup registered last (the command
 			// line's render, say): the server's resource sets create resources with its own language
 			binder.bind(XtextResourceSet.class).toProvider(() -> {

@@ -30,8 +30,8 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.eclipse.xtext.resource.persistence.SerializableResourceDescription;
 
+import journey.dsl.build.DetachedResourceDescription;
 import journey.dsl.ui.JourneyResources;
 import journey.dsl.ui.JourneyUi;
 
@@ -80,7 +80,7 @@ public class JourneyBuilder extends IncrementalProjectBuilder {
 		Map<URI, IResourceDescription> fresh = new HashMap<>();
 		for (Resource resource : resourceSet.getResources()) {
 			if (resource instanceof XtextResource && !(resource instanceof StorageAwareResource storage && storage.isLoadedFromStorage())) {
-				fresh.put(resource.getURI(), SerializableResourceDescription.createCopy(manager.getResourceDescription(resource)));
+				fresh.put(resource.getURI(), DetachedResourceDescription.of(manager.getResourceDescription(resource)));
 			}
 		}
 
