@@ -2,6 +2,7 @@ package journey.dsl.ui;
 
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.emf.common.util.URI;
@@ -17,8 +18,8 @@ import journey.dsl.ide.server.LineIndexedDocument;
 /**
  * An editor document parsed into an Xtext resource (among the other files of its project, kept in
  * {@link ProjectModels}), in the form the ide services expect. One parse is shared by every feature
- * until the text changes; callers synchronize on {@link #lock()}, because the services resolve
- * proxies lazily in models that the project's editors share.
+ * until the text changes; callers work on it through {@link #read}, under the lock of the models,
+ * because the services resolve proxies lazily in models that the project's editors share.
  */
 public final class ParsedDocument {
 
@@ -64,6 +65,22 @@ public final class ParsedDocument {
 			CACHE.put(document, parsed);
 		}
 		return parsed;
+	}
+
+	/**
+	 * Runs the work on the document's current parse, holding the lock of its project's models. Between
+	 * {@link #of} and the lock, another editor's change can have this file parsed again, leaving the
+	 * parse out of its resource set (a check that reads the index then fails); then it is parsed
+	 * again, under the lock, where nothing can replace it.
+	 */
+	public static <T> T read(IDocument document, Function<ParsedDocument, T> work) {
+		ParsedDocument parsed = of(document);
+		synchronized (parsed.lock()) {
+			if (parsed.resource.getResourceSet() == null) {
+				parsed = of(document); // a workspace file's models keep their lock: this parse is made under it
+			}
+			return work.apply(parsed);
+		}
 	}
 
 	/** What callers hold while they use the resource: the models of the project are shared by its editors. */

@@ -39,17 +39,19 @@ public class FormatHandler extends AbstractHandler {
 		return null;
 	}
 
+	/** The edits that format a parse, with the parse whose positions they are in. */
+	private record Formatted(ParsedDocument parsed, List<? extends TextEdit> edits) {
+	}
+
 	/** Formats a whole journey document; returns false when the formatter changed nothing. A text it cannot format throws, saying why. */
 	public static boolean format(IDocument document) {
-		ParsedDocument parsed = ParsedDocument.of(document);
-		List<? extends TextEdit> edits;
-		synchronized (parsed.lock()) {
+		Formatted formatted = ParsedDocument.read(document, parsed -> {
 			DocumentFormattingParams params = new DocumentFormattingParams(new TextDocumentIdentifier(parsed.uri()),
 					new FormattingOptions(4, false));
-			edits = JourneyUi.injector().getInstance(FormattingService.class)
-					.format(parsed.document(), parsed.resource(), params, CancelIndicator.NullImpl);
-		}
-		if (edits.isEmpty()) {
+			return new Formatted(parsed, JourneyUi.injector().getInstance(FormattingService.class)
+					.format(parsed.document(), parsed.resource(), params, CancelIndicator.NullImpl));
+		});
+		if (formatted.edits().isEmpty()) {
 			return false;
 		}
 		// One undo step. Not a rewrite session: the reconciler skips the changes made inside one, and
@@ -59,7 +61,7 @@ public class FormatHandler extends AbstractHandler {
 			undo.beginCompoundChange();
 		}
 		try {
-			JourneyQuickFixes.applyEdits(parsed, document, edits);
+			JourneyQuickFixes.applyEdits(formatted.parsed(), document, formatted.edits());
 		} catch (BadLocationException e) {
 			JourneyUi.log("Formatting failed", e);
 		} finally {

@@ -40,12 +40,8 @@ public class JourneyFoldingReconciler extends WholeDocumentReconciler {
 			return;
 		}
 		try {
-			ParsedDocument parsed = ParsedDocument.of(doc);
-			SortedSet<FoldingRange> ranges;
-			synchronized (parsed.lock()) {
-				ranges = JourneyUi.injector().getInstance(IFoldingRangeProvider.class)
-						.getFoldingRanges(parsed.resource(), CancelIndicator.NullImpl);
-			}
+			SortedSet<FoldingRange> ranges = ParsedDocument.read(doc, parsed -> JourneyUi.injector().getInstance(IFoldingRangeProvider.class)
+					.getFoldingRanges(parsed.resource(), CancelIndicator.NullImpl));
 			Map<Annotation, Position> added = new HashMap<>();
 			for (FoldingRange range : ranges) {
 				int firstLine = doc.getLineOfOffset(range.getOffset());

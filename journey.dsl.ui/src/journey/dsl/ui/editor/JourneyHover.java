@@ -41,13 +41,11 @@ public class JourneyHover implements ITextHover, ITextHoverExtension {
 			parts.add("<p>" + HoverHtml.escape(problem) + "</p>");
 		}
 		try {
-			ParsedDocument parsed = ParsedDocument.of(viewer.getDocument());
-			Hover hover;
-			synchronized (parsed.lock()) {
+			Hover hover = ParsedDocument.read(viewer.getDocument(), parsed -> {
 				HoverParams params = new HoverParams(new TextDocumentIdentifier(parsed.uri()), parsed.position(region.getOffset()));
-				hover = JourneyUi.injector().getInstance(IHoverService.class)
+				return JourneyUi.injector().getInstance(IHoverService.class)
 						.hover(parsed.document(), parsed.resource(), params, CancelIndicator.NullImpl);
-			}
+			});
 			String text = text(hover);
 			if (text != null) {
 				parts.add(HoverHtml.of(text));

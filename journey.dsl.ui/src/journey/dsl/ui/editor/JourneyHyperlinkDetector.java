@@ -37,8 +37,7 @@ public class JourneyHyperlinkDetector extends AbstractHyperlinkDetector {
 	/** The link for the reference at an offset, or null when there is no resolvable reference there. */
 	public static IHyperlink linkAt(org.eclipse.jface.text.IDocument document, int offset) {
 		try {
-			ParsedDocument parsed = ParsedDocument.of(document);
-			synchronized (parsed.lock()) {
+			return ParsedDocument.read(document, parsed -> {
 				XtextResource resource = parsed.resource();
 				EObjectAtOffsetHelper helper = JourneyUi.injector().getInstance(EObjectAtOffsetHelper.class);
 				INode node = helper.getCrossReferenceNode(resource, new org.eclipse.xtext.util.TextRegion(offset, 0));
@@ -54,7 +53,7 @@ public class JourneyHyperlinkDetector extends AbstractHyperlinkDetector {
 				String name = target.eClass().getName();
 				return new JourneyHyperlink(new Region(node.getOffset(), node.getLength()), targetUri,
 						location.getOffset(), location.getLength(), name);
-			}
+			});
 		} catch (RuntimeException e) {
 			JourneyUi.log("Hyperlink detection failed", e);
 			return null;

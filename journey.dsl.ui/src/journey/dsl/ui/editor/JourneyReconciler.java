@@ -36,25 +36,24 @@ public class JourneyReconciler extends WholeDocumentReconciler {
 		super(300);
 	}
 
+	private record Reconciled(long stamp, List<Issue> issues, List<SemanticHighlighting.Highlight> highlights) {
+	}
+
 	/** Diagnostics of one parse, and the semantic colours. */
 	@Override
 	protected void reconcile(ITextViewer viewer, IDocument current, IProgressMonitor monitor) {
 		CancelIndicator cancel = () -> monitor != null && monitor.isCanceled();
 		try {
-			ParsedDocument parsed = ParsedDocument.of(current);
-			List<Issue> issues;
-			List<SemanticHighlighting.Highlight> highlights;
-			synchronized (parsed.lock()) {
+			Reconciled done = ParsedDocument.read(current, parsed -> {
 				XtextResource resource = parsed.resource();
-				issues = resource.getResourceServiceProvider().get(IResourceValidator.class)
-						.validate(resource, CheckMode.ALL, cancel);
-				highlights = SemanticHighlighting.compute(resource, cancel);
-			}
+				List<Issue> issues = resource.getResourceServiceProvider().get(IResourceValidator.class).validate(resource, CheckMode.ALL, cancel);
+				return new Reconciled(parsed.stamp(), issues, SemanticHighlighting.compute(resource, cancel));
+			});
 			if (cancel.isCanceled()) {
 				return;
 			}
-			showAnnotations(viewer, current, issues);
-			SemanticHighlighting.update(current, parsed.stamp(), highlights);
+			showAnnotations(viewer, current, done.issues());
+			SemanticHighlighting.update(current, done.stamp(), done.highlights());
 		} catch (OperationCanceledError | OperationCanceledException e) {
 			// The text changed while validating: the reconcile of the newer text follows. Letting
 			// the error through would end the reconciler's thread, and with it all reconciling.

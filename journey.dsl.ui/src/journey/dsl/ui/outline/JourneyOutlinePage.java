@@ -99,11 +99,8 @@ public class JourneyOutlinePage extends ContentOutlinePage {
 		}
 		List<DocumentSymbol> symbols;
 		try {
-			ParsedDocument parsed = ParsedDocument.of(document);
-			synchronized (parsed.lock()) {
-				symbols = JourneyUi.injector().getInstance(HierarchicalDocumentSymbolService.class)
-						.getSymbols(parsed.resource(), CancelIndicator.NullImpl);
-			}
+			symbols = ParsedDocument.read(document, parsed -> JourneyUi.injector().getInstance(HierarchicalDocumentSymbolService.class)
+					.getSymbols(parsed.resource(), CancelIndicator.NullImpl));
 		} catch (RuntimeException e) {
 			JourneyUi.log("Computing the outline failed", e);
 			return;

@@ -115,11 +115,10 @@ public class JourneyMapPreviewView extends ViewPart {
 	/** The name of the journey that contains the offset, or null. */
 	public static String journeyAt(IDocument document, int offset) {
 		try {
-			ParsedDocument parsed = ParsedDocument.of(document);
-			synchronized (parsed.lock()) {
+			return ParsedDocument.read(document, parsed -> {
 				Journey journey = journeyAt(parsed, offset);
 				return journey == null ? null : journey.getName();
-			}
+			});
 		} catch (RuntimeException e) {
 			return null;
 		}
