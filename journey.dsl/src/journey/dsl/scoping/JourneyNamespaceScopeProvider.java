@@ -3,7 +3,10 @@ package journey.dsl.scoping;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.ISelectable;
 import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.Scopes;
 import org.eclipse.xtext.scoping.impl.IScopeWrapper;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
 import org.eclipse.xtext.util.IResourceScopeCache;
@@ -23,6 +26,7 @@ import journey.dsl.query.JourneyQueries;
  * <li>The file's scope (imports, package, index) is built once per file, reference and wrapper,
  * and kept in the file's cache, which Xtext clears when the file changes, as it does with the
  * index containers beneath.</li>
+ * <li>The file's named elements are kept in two arrays ({@link FileNames}), not Xtext's multimap.</li>
  * <li>An element inside a journey opens no namespace of its own: everything in a journey is named
  * under the journey (see {@code JourneyQualifiedNameProvider}), so no name in the file starts with
  * a stage's or step's name and their layers are left out. The journey's own layer stays.</li>
@@ -65,6 +69,11 @@ public class JourneyNamespaceScopeProvider extends ImportedNamespaceAwareLocalSc
 	protected IScope getResourceScope(Resource resource, EReference reference) {
 		return cache.get(Tuples.create(JourneyNamespaceScopeProvider.class, reference, wrapper.get()), resource,
 				() -> super.getResourceScope(resource, reference));
+	}
+
+	@Override
+	protected ISelectable internalGetAllDescriptions(Resource resource) {
+		return new FileNames(Scopes.scopedElementsFor(() -> EcoreUtil.getAllContents(resource, false), getQualifiedNameProvider()));
 	}
 
 	@Override

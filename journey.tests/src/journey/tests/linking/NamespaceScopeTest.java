@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -17,25 +19,32 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceFactory;
+import org.eclipse.xtext.resource.ISelectable;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.Scopes;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
+import org.eclipse.xtext.scoping.impl.MultimapBasedSelectable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.google.common.collect.Lists;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
@@ -44,6 +53,8 @@ import com.google.inject.util.Modules;
 
 import journey.cli.bench.WorkspaceGenerator;
 import journey.dsl.JourneyRuntimeModule;
+import journey.dsl.model.JourneyPackage;
+import journey.dsl.scoping.FileNames;
 import journey.dsl.scoping.JourneyNamespaceScopeProvider;
 import journey.report.Workspace;
 import journey.tests.Examples;
@@ -99,6 +110,46 @@ class NamespaceScopeTest {
 		for (int run = 0; run < 20; run++) {
 			assertEquals(oneThread, importedNames(Workspace.load(List.of(dir), Workspace.injector(), 8), dir), "run " + run);
 		}
+	}
+
+	/** A file's named elements answer every question as Xtext's multimap over the same elements does. */
+	@Test
+	void aFilesNamesAnswerAsXtextsMultimapOverTheSameElements() throws IOException {
+		new WorkspaceGenerator(5).generate(dir, 60_000, 2);
+		int lookups = 0;
+		for (Path folder : List.of(Examples.folder(), dir)) {
+			Workspace workspace = Workspace.load(List.of(folder));
+			for (Resource resource : workspace.files().keySet()) {
+				IQualifiedNameProvider names = ((XtextResource) resource).getResourceServiceProvider().get(IQualifiedNameProvider.class);
+				List<IEObjectDescription> elements = new ArrayList<>();
+				Scopes.scopedElementsFor(() -> EcoreUtil.getAllContents(resource, false), names).forEach(elements::add);
+				ISelectable xtexts = new MultimapBasedSelectable(elements);
+				ISelectable ours = new FileNames(elements);
+				assertEquals(xtexts.isEmpty(), ours.isEmpty());
+				assertEquals(Lists.newArrayList(xtexts.getExportedObjects()), Lists.newArrayList(ours.getExportedObjects()));
+				Set<EClass> types = new LinkedHashSet<>(List.of(EcorePackage.Literals.EOBJECT, JourneyPackage.Literals.NAMED_ELEMENT));
+				elements.forEach(element -> types.add(element.getEClass()));
+				for (EClass type : types) {
+					assertEquals(Lists.newArrayList(xtexts.getExportedObjectsByType(type)), Lists.newArrayList(ours.getExportedObjectsByType(type)));
+				}
+				for (IEObjectDescription element : elements) {
+					QualifiedName name = element.getName();
+					QualifiedName shouted = QualifiedName.create(name.getSegments().stream().map(segment -> segment.toUpperCase(Locale.ROOT)).toList());
+					for (QualifiedName asked : List.of(name, shouted, name.append("missing"), name.skipLast(1))) {
+						for (EClass type : List.of(EcorePackage.Literals.EOBJECT, element.getEClass(), JourneyPackage.Literals.STEP)) {
+							for (boolean ignoreCase : new boolean[] { false, true }) {
+								assertEquals(Lists.newArrayList(xtexts.getExportedObjects(type, asked, ignoreCase)),
+										Lists.newArrayList(ours.getExportedObjects(type, asked, ignoreCase)), asked + " " + type.getName() + " " + ignoreCase);
+								lookups++;
+							}
+						}
+					}
+					assertEquals(Lists.newArrayList(xtexts.getExportedObjectsByObject(element.getEObjectOrProxy())),
+							Lists.newArrayList(ours.getExportedObjectsByObject(element.getEObjectOrProxy())));
+				}
+			}
+		}
+		assertTrue(lookups > 10_000, lookups + " lookups compared");
 	}
 
 	private static Map<String, Set<String>> importedNames(Workspace workspace, Path folder) {
