@@ -50,6 +50,7 @@ import journey.dsl.build.DetachedResourceDescription;
 import journey.dsl.validation.JourneyIssueCodes;
 import journey.report.Workspace;
 import journey.tests.Examples;
+import journey.tests.ide.LspTestClient;
 import journey.tests.validation.ValidationTests;
 
 /**
@@ -200,6 +201,17 @@ class DetachedResourceDescriptionTest {
 		builds.issues.clear();
 		builds.build(catalogue);
 		assertEquals(1, builds.codes(journey).stream().filter(JourneyIssueCodes.UNRESOLVED_REFERENCE::equals).count(), builds.codes(journey).toString());
+	}
+
+	@Test
+	void theLanguageServersIndexKeepsLinkedDetachedCopies() {
+		LspTestClient server = LspTestClient.start(dir, Map.of("catalogue.journey", ValidationTests.CATALOGUE, "buy.journey", JOURNEY));
+		List<String> entries = server.readIndex(index -> StreamSupport.stream(index.getAllResourceDescriptions().spliterator(), false)
+				.map(entry -> entry.getURI().lastSegment() + ": " + (entry instanceof DetachedResourceDescription detached && detached.isLinked()
+						? "detached, linked" : entry.getClass().getSimpleName()))
+				.sorted().toList());
+		assertEquals(List.of("buy.journey: detached, linked", "catalogue.journey: detached, linked"), entries);
+		assertEquals(List.of(), server.diagnostics("catalogue.journey"));
 	}
 
 	/**

@@ -296,6 +296,18 @@ public final class LspTestClient implements LanguageClient {
 		return result.toString();
 	}
 
+	/** Reads the server's index, as its own services read it (Xtext keeps the access to it protected). */
+	public <T> T readIndex(java.util.function.Function<org.eclipse.xtext.resource.IResourceDescriptions, T> work) {
+		try {
+			java.lang.reflect.Method access = LanguageServerImpl.class.getDeclaredMethod("getLanguageServerAccess");
+			access.setAccessible(true);
+			org.eclipse.xtext.ide.server.ILanguageServerAccess languageServer = (org.eclipse.xtext.ide.server.ILanguageServerAccess) access.invoke(server);
+			return get(languageServer.doReadIndex(context -> work.apply(context.getIndex())));
+		} catch (ReflectiveOperationException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	private static <T> T get(CompletableFuture<T> future) {
 		try {
 			return future.get();
