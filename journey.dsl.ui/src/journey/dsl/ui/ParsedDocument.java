@@ -2,6 +2,7 @@ package journey.dsl.ui;
 
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
@@ -42,29 +43,47 @@ public final class ParsedDocument {
 	/** The parse of the document's current text, reusing the last one if the text did not change. */
 	public static ParsedDocument of(IDocument document) {
 		long stamp = document instanceof IDocumentExtension4 ext ? ext.getModificationStamp() : -1;
-		synchronized (CACHE) {
-			ParsedDocument cached = CACHE.get(document);
-			// a parse whose model the project's models have since replaced (a file it refers to changed) is parsed again
-			if (cached != null && stamp != -1 && cached.stamp == stamp && cached.resource.getResourceSet() != null) {
-				return cached;
-			}
+		ParsedDocument cached = cached(document, stamp);
+		if (cached != null) {
+			return cached;
 		}
 		String text = document.get();
 		IFile file = JourneyResources.fileOf(document);
 		ParsedDocument parsed;
 		if (file != null) {
 			ProjectModels models = ProjectModels.of(file.getProject());
-			parsed = new ParsedDocument(stamp, file, models.parse(file, text), new LineIndexedDocument(new Document(1, text)), models.lock());
+			synchronized (models.lock()) {
+				// the reconciler and a feature ask at once when an editor opens: the second takes the first's parse
+				cached = cached(document, stamp);
+				if (cached != null) {
+					return cached;
+				}
+				parsed = new ParsedDocument(stamp, file, models.parse(file, text), new LineIndexedDocument(new Document(1, text)), models.lock());
+				remember(document, parsed);
+			}
 		} else {
 			// a document outside the workspace: on its own
 			var resourceSet = JourneyResources.projectResourceSet(null, null);
 			XtextResource resource = JourneyResources.parse(resourceSet, URI.createURI("inmemory:/document.journey"), text);
 			parsed = new ParsedDocument(stamp, null, resource, new LineIndexedDocument(new Document(1, text)), new Object());
+			remember(document, parsed);
 		}
+		return parsed;
+	}
+
+	/** The last parse of the document if it is of this text and still in its models; null otherwise. */
+	private static ParsedDocument cached(IDocument document, long stamp) {
+		synchronized (CACHE) {
+			ParsedDocument cached = CACHE.get(document);
+			// a parse whose model the project's models have since replaced (a file it refers to changed) is parsed again
+			return cached != null && stamp != -1 && cached.stamp == stamp && cached.resource.getResourceSet() != null ? cached : null;
+		}
+	}
+
+	private static void remember(IDocument document, ParsedDocument parsed) {
 		synchronized (CACHE) {
 			CACHE.put(document, parsed);
 		}
-		return parsed;
 	}
 
 	/**
@@ -81,6 +100,14 @@ public final class ParsedDocument {
 			}
 			return work.apply(parsed);
 		}
+	}
+
+	/** {@link #read}, for work that returns nothing. */
+	public static void use(IDocument document, Consumer<ParsedDocument> work) {
+		read(document, parsed -> {
+			work.accept(parsed);
+			return null;
+		});
 	}
 
 	/** What callers hold while they use the resource: the models of the project are shared by its editors. */

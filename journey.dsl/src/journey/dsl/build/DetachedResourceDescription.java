@@ -48,7 +48,9 @@ public final class DetachedResourceDescription extends AbstractResourceDescripti
 		}
 		exported = List.copyOf(objects);
 		if (withReferences) {
-			importedNames = List.copyOf(toList(live.getImportedNames()));
+			List<QualifiedName> names = new ArrayList<>();
+			live.getImportedNames().forEach(names::add);
+			importedNames = List.copyOf(names);
 			List<IReferenceDescription> found = new ArrayList<>();
 			for (IReferenceDescription reference : live.getReferenceDescriptions()) {
 				found.add(new Reference(this, reference));
@@ -73,12 +75,6 @@ public final class DetachedResourceDescription extends AbstractResourceDescripti
 	/** Whether the file's imported names and references were copied; not for {@link #exportsOf}. */
 	public boolean isLinked() {
 		return linked;
-	}
-
-	private static <T> List<T> toList(Iterable<T> items) {
-		List<T> list = new ArrayList<>();
-		items.forEach(list::add);
-		return list;
 	}
 
 	@Override

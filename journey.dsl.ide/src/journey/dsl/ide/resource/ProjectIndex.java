@@ -99,7 +99,9 @@ public class ProjectIndex {
 
 	/**
 	 * What a file exports, without the references it makes: scoping needs only the exports, and
-	 * resolving the references would ask this index for the very file being described.
+	 * resolving the references would ask this index for the very file being described. Unlike a
+	 * builder's unlinked entry ({@code DetachedResourceDescription.exportsOf}), it stands for the
+	 * file as it is: the checks do not load the file to read its references.
 	 */
 	private record ExportsOnly(IResourceDescription exports) implements IResourceDescription {
 		@Override

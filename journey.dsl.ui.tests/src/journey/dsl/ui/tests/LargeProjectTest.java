@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 
 import journey.dsl.ui.JourneyResources;
 import journey.dsl.ui.ProjectModels;
-import journey.dsl.ui.builder.JourneyNature;
 import journey.dsl.ui.editor.IssueAnnotation;
 import journey.dsl.ui.editor.JourneyContentAssistProcessor;
 
@@ -66,13 +65,7 @@ public class LargeProjectTest {
 	}
 
 	private static IProject project() throws Exception {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("large");
-		if (project.exists()) {
-			project.delete(true, true, null);
-		}
-		project.create(null);
-		project.open(null);
-		JourneyNature.addTo(project);
+		IProject project = journeyProject("large");
 		ResourcesPlugin.getWorkspace().run(monitor -> {
 			for (int unit = 0; unit < UNITS; unit++) {
 				create(project.getFile("unit" + unit + "-catalog.journey"), catalogue(unit));

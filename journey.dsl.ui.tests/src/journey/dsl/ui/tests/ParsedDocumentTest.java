@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.xtext.resource.XtextResource;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 import journey.dsl.ui.ParsedDocument;
 import journey.dsl.ui.ProjectModels;
-import journey.dsl.ui.builder.JourneyNature;
 
 /**
  * The editors of a project share its models, and a change in one editor parses again the files
@@ -54,13 +52,7 @@ public class ParsedDocumentTest {
 
 	@Test
 	void aParseThatAnotherEditorsChangeReplacedIsParsedAgainBeforeItIsRead() throws Exception {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("parsed-document");
-		if (project.exists()) {
-			project.delete(true, true, null);
-		}
-		project.create(null);
-		project.open(null);
-		JourneyNature.addTo(project);
+		IProject project = journeyProject("parsed-document");
 		project.getFile("cat.journey").create(new ByteArrayInputStream(CATALOGUE.getBytes(StandardCharsets.UTF_8)), true, null);
 		project.getFile("buy.journey").create(new ByteArrayInputStream(JOURNEY.getBytes(StandardCharsets.UTF_8)), true, null);
 		waitForBuild();

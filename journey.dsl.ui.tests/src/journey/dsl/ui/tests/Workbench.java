@@ -62,15 +62,21 @@ public final class Workbench {
 		flush();
 	}
 
-	/** A fresh workspace project with the journey nature holding the files of one examples folder. */
-	public static IProject exampleProject(String folder) throws CoreException, IOException {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(folder);
+	/** A fresh, empty workspace project with the journey nature (an older one of the name is deleted). */
+	public static IProject journeyProject(String name) throws CoreException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		if (project.exists()) {
 			project.delete(true, true, null);
 		}
 		project.create(null);
 		project.open(null);
 		JourneyNature.addTo(project);
+		return project;
+	}
+
+	/** A fresh workspace project with the journey nature holding the files of one examples folder. */
+	public static IProject exampleProject(String folder) throws CoreException, IOException {
+		IProject project = journeyProject(folder);
 		Path examples = Path.of(System.getProperty("journey.examples"), folder);
 		try (Stream<Path> files = Files.list(examples)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".journey")).sorted().toList()) {

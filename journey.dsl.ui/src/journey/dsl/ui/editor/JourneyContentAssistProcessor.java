@@ -41,14 +41,13 @@ public class JourneyContentAssistProcessor implements IContentAssistProcessor {
 	public static List<ICompletionProposal> proposals(org.eclipse.jface.text.IDocument textDocument, int offset) {
 		List<ICompletionProposal> result = new ArrayList<>();
 		try {
-			ParsedDocument.read(textDocument, parsed -> {
+			ParsedDocument.use(textDocument, parsed -> {
 				CompletionParams params = new CompletionParams(new TextDocumentIdentifier(parsed.uri()), parsed.position(offset));
 				CompletionList list = JourneyUi.injector().getInstance(ContentAssistService.class)
 						.createCompletionList(parsed.document(), parsed.resource(), params, CancelIndicator.NullImpl);
 				for (CompletionItem item : list.getItems()) {
 					result.add(toProposal(parsed, item, offset));
 				}
-				return null;
 			});
 		} catch (RuntimeException e) {
 			JourneyUi.log("Content assist failed", e);

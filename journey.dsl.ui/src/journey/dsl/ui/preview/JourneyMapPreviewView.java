@@ -151,37 +151,43 @@ public class JourneyMapPreviewView extends ViewPart {
 		return mapSvg;
 	}
 
-	private void show(IDocument document, int offset) {
-		ParsedDocument parsed = ParsedDocument.of(document);
-		String page = null;
-		List<String> svgs = new ArrayList<>();
-		Journey journey;
-		synchronized (parsed.lock()) {
-			journey = journeyAt(parsed, offset);
-			if (journey == null) {
-				showNothing();
-				return;
-			}
-			String key = parsed.uri() + "#" + journey.getName() + "@" + parsed.stamp();
-			if (key.equals(shownKey)) {
-				return;
-			}
-			shownKey = key;
-			try {
-				if (browser != null) {
-					page = JourneyRenderer.page(journey, PriorityFormula.DEFAULT);
-				} else {
-					svgs.add(JourneyRenderer.mapSvg(journey));
-					svgs.add(JourneyRenderer.blueprintSvg(journey));
-					svgs.add(JourneyRenderer.flowSvg(journey));
-				}
-			} catch (RuntimeException e) {
-				// a journey being typed may not draw yet: say so, and draw it when it does
-				showMessage("Journey " + journey.getName() + " cannot be drawn yet: " + e.getMessage());
-				shownJourney = journey.getName();
-				return;
-			}
+	/** What the preview draws for a journey: the page, or the three drawings where there is no browser. */
+	private record Drawing(Journey journey, String page, List<String> svgs) {
+	}
+
+	/** The journey at the offset, drawn; null when there is nothing new to draw (the preview has said why). */
+	private Drawing draw(ParsedDocument parsed, int offset) {
+		Journey journey = journeyAt(parsed, offset);
+		if (journey == null) {
+			showNothing();
+			return null;
 		}
+		String key = parsed.uri() + "#" + journey.getName() + "@" + parsed.stamp();
+		if (key.equals(shownKey)) {
+			return null;
+		}
+		shownKey = key;
+		try {
+			if (browser != null) {
+				return new Drawing(journey, JourneyRenderer.page(journey, PriorityFormula.DEFAULT), List.of());
+			}
+			return new Drawing(journey, null, List.of(JourneyRenderer.mapSvg(journey), JourneyRenderer.blueprintSvg(journey), JourneyRenderer.flowSvg(journey)));
+		} catch (RuntimeException e) {
+			// a journey being typed may not draw yet: say so, and draw it when it does
+			showMessage("Journey " + journey.getName() + " cannot be drawn yet: " + e.getMessage());
+			shownJourney = journey.getName();
+			return null;
+		}
+	}
+
+	private void show(IDocument document, int offset) {
+		Drawing drawing = ParsedDocument.read(document, parsed -> draw(parsed, offset));
+		if (drawing == null) {
+			return;
+		}
+		Journey journey = drawing.journey();
+		String page = drawing.page();
+		List<String> svgs = drawing.svgs();
 		shown = journey;
 		shownJourney = journey.getName();
 		if (browser != null && !browser.isDisposed()) {

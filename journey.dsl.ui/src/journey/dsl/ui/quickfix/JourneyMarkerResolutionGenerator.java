@@ -40,14 +40,13 @@ public class JourneyMarkerResolutionGenerator implements IMarkerResolutionGenera
 	public IMarkerResolution[] getResolutions(IMarker marker) {
 		List<IMarkerResolution> result = new ArrayList<>();
 		IFile file = (IFile) marker.getResource();
-		withDocument(file, document -> {
-			ParsedDocument parsed = ParsedDocument.of(document);
+		withDocument(file, document -> ParsedDocument.use(document, parsed -> {
 			int start = marker.getAttribute(IMarker.CHAR_START, 0);
 			int end = marker.getAttribute(IMarker.CHAR_END, start);
 			for (CodeAction fix : JourneyQuickFixes.fixes(parsed, diagnostic(parsed, marker, start, end - start))) {
 				result.add(new Resolution(fix.getTitle(), file, start, marker.getAttribute(JourneyMarkers.CODE, null)));
 			}
-		});
+		}));
 		return result.toArray(IMarkerResolution[]::new);
 	}
 
@@ -56,6 +55,10 @@ public class JourneyMarkerResolutionGenerator implements IMarkerResolutionGenera
 		return JourneyQuickFixes.diagnostic(parsed, marker.getAttribute(JourneyMarkers.CODE, null),
 				data == null ? null : JourneyMarkers.splitData(data), marker.getAttribute(IMarker.MESSAGE, ""), offset, length,
 				marker.getAttribute(IMarker.SEVERITY, IMarker.SEVERITY_ERROR) == IMarker.SEVERITY_ERROR);
+	}
+
+	/** The fix a resolution applies, with the parse whose positions its edits are in. */
+	private record Chosen(CodeAction fix, ParsedDocument parsed) {
 	}
 
 	interface DocumentWork {
@@ -115,16 +118,17 @@ public class JourneyMarkerResolutionGenerator implements IMarkerResolutionGenera
 		@Override
 		public void run(IMarker marker) {
 			withDocument(file, document -> {
-				ParsedDocument parsed = ParsedDocument.of(document);
-				int start = marker.exists() ? marker.getAttribute(IMarker.CHAR_START, offset) : offset;
-				int end = marker.exists() ? marker.getAttribute(IMarker.CHAR_END, start) : start;
-				Diagnostic diagnostic = marker.exists() ? diagnostic(parsed, marker, start, end - start)
-						: JourneyQuickFixes.diagnostic(parsed, code, null, label, start, end - start, true);
-				for (CodeAction fix : JourneyQuickFixes.fixes(parsed, diagnostic)) {
-					if (fix.getTitle().equals(label)) {
-						JourneyQuickFixes.apply(fix, parsed, document);
-						return;
-					}
+				Chosen chosen = ParsedDocument.read(document, parsed -> {
+					int start = marker.exists() ? marker.getAttribute(IMarker.CHAR_START, offset) : offset;
+					int end = marker.exists() ? marker.getAttribute(IMarker.CHAR_END, start) : start;
+					Diagnostic diagnostic = marker.exists() ? diagnostic(parsed, marker, start, end - start)
+							: JourneyQuickFixes.diagnostic(parsed, code, null, label, start, end - start, true);
+					return JourneyQuickFixes.fixes(parsed, diagnostic).stream().filter(fix -> fix.getTitle().equals(label)).findFirst()
+							.map(fix -> new Chosen(fix, parsed)).orElse(null);
+				});
+				// the edit is made outside the models' lock: the document's listeners parse again
+				if (chosen != null) {
+					JourneyQuickFixes.apply(chosen.fix(), chosen.parsed(), document);
 				}
 			});
 		}

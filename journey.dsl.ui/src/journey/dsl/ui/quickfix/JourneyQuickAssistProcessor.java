@@ -60,34 +60,35 @@ public class JourneyQuickAssistProcessor implements IQuickAssistProcessor {
 	/** The fixes for every diagnostic annotation that covers the offset. */
 	public static List<ICompletionProposal> proposals(IDocument document, IAnnotationModel model, int offset) {
 		List<ICompletionProposal> result = new ArrayList<>();
-		ParsedDocument parsed = ParsedDocument.of(document);
-		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
-			Annotation annotation = it.next();
-			Position position = model.getPosition(annotation);
-			if (position == null || offset < position.getOffset() || offset > position.getOffset() + position.getLength()) {
-				continue;
-			}
-			Diagnostic diagnostic = null;
-			if (annotation instanceof IssueAnnotation issueAnnotation) {
-				Issue issue = issueAnnotation.issue();
-				diagnostic = JourneyQuickFixes.diagnostic(parsed, issue.getCode(), issue.getData(), issue.getMessage(), position.getOffset(),
-						position.getLength(), issue.getSeverity() == Severity.ERROR);
-			} else if (annotation instanceof MarkerAnnotation markerAnnotation && markerAnnotation.getMarker().exists()) {
-				IMarker marker = markerAnnotation.getMarker();
-				if (marker.getAttribute(journey.dsl.ui.builder.JourneyMarkers.CODE, null) == null) {
+		ParsedDocument.use(document, parsed -> {
+			for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+				Annotation annotation = it.next();
+				Position position = model.getPosition(annotation);
+				if (position == null || offset < position.getOffset() || offset > position.getOffset() + position.getLength()) {
 					continue;
 				}
-				diagnostic = JourneyMarkerResolutionGenerator.diagnostic(parsed, marker, position.getOffset(), position.getLength());
-			}
-			if (diagnostic == null) {
-				continue;
-			}
-			for (CodeAction fix : JourneyQuickFixes.fixes(parsed, diagnostic)) {
-				if (result.stream().noneMatch(p -> p.getDisplayString().equals(fix.getTitle()))) {
-					result.add(new FixProposal(fix, parsed, document));
+				Diagnostic diagnostic = null;
+				if (annotation instanceof IssueAnnotation issueAnnotation) {
+					Issue issue = issueAnnotation.issue();
+					diagnostic = JourneyQuickFixes.diagnostic(parsed, issue.getCode(), issue.getData(), issue.getMessage(), position.getOffset(),
+							position.getLength(), issue.getSeverity() == Severity.ERROR);
+				} else if (annotation instanceof MarkerAnnotation markerAnnotation && markerAnnotation.getMarker().exists()) {
+					IMarker marker = markerAnnotation.getMarker();
+					if (marker.getAttribute(journey.dsl.ui.builder.JourneyMarkers.CODE, null) == null) {
+						continue;
+					}
+					diagnostic = JourneyMarkerResolutionGenerator.diagnostic(parsed, marker, position.getOffset(), position.getLength());
+				}
+				if (diagnostic == null) {
+					continue;
+				}
+				for (CodeAction fix : JourneyQuickFixes.fixes(parsed, diagnostic)) {
+					if (result.stream().noneMatch(p -> p.getDisplayString().equals(fix.getTitle()))) {
+						result.add(new FixProposal(fix, parsed, document));
+					}
 				}
 			}
-		}
+		});
 		return result;
 	}
 
