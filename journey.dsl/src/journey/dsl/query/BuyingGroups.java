@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EReference;
@@ -37,7 +38,14 @@ public final class BuyingGroups {
 			JourneyPackage.Literals.SOLUTION__OWNER, JourneyPackage.Literals.SOLUTION__STAKEHOLDERS, JourneyPackage.Literals.TECHNOLOGY__OWNER,
 			JourneyPackage.Literals.PROCESS__OWNER, JourneyPackage.Literals.ACTIVITY__OWNER, JourneyPackage.Literals.ACTIVITY__PERFORMERS);
 
+	private static final Map<EClass, List<EReference>> COMPANY_SIDE_BY_CLASS = new ConcurrentHashMap<>();
+
 	private BuyingGroups() {
+	}
+
+	/** The company-side references that an element of the class has (most have none); found once per class. */
+	public static List<EReference> companySideReferencesOf(EClass type) {
+		return COMPANY_SIDE_BY_CLASS.computeIfAbsent(type, it -> it.getEAllReferences().stream().filter(COMPANY_SIDE::contains).toList());
 	}
 
 	/** Whether the reference may name an element of this type: a company-side reference never names a buying group member. */

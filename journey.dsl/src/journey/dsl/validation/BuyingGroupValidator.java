@@ -24,10 +24,7 @@ public class BuyingGroupValidator extends AbstractJourneyChecks {
 	public void checkCustomerSideIsNoOwner(JourneyModel model) {
 		for (var it = model.eAllContents(); it.hasNext();) {
 			EObject element = it.next();
-			for (EReference reference : element.eClass().getEAllReferences()) {
-				if (!BuyingGroups.COMPANY_SIDE.contains(reference)) {
-					continue;
-				}
+			for (EReference reference : BuyingGroups.companySideReferencesOf(element.eClass())) {
 				List<?> named = reference.isMany() ? (List<?>) element.eGet(reference, false) : java.util.Collections.singletonList(element.eGet(reference, false));
 				for (int i = 0; i < named.size(); i++) {
 					if (named.get(i) instanceof Member member && !member.eIsProxy()) {
