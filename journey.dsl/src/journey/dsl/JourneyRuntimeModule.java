@@ -34,6 +34,7 @@ import com.google.inject.Binder;
 import com.google.inject.Provider;
 import com.google.inject.name.Names;
 
+import journey.dsl.linking.JourneyLinker;
 import journey.dsl.linking.JourneyLinkingDiagnosticMessageProvider;
 import journey.dsl.naming.JourneyQualifiedNameProvider;
 import journey.dsl.scoping.IndexedContainerManager;
@@ -106,6 +107,11 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 
 	public Class<? extends IHiddenTokenSequencer> bindIHiddenTokenSequencer() {
 		return JourneyHiddenTokenSequencer.class;
+	}
+
+	/** Xtext's lazy linker, which tells a file the references it leaves proxies in. */
+	public Class<? extends org.eclipse.xtext.linking.ILinker> bindILinker() {
+		return JourneyLinker.class;
 	}
 
 	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {

@@ -7,12 +7,18 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.service.OperationCanceledManager;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.Triple;
+
+import com.google.inject.Inject;
+
 
 /**
  * A .journey file whose syntax errors are not buried under what follows from them. After a syntax
@@ -29,6 +35,17 @@ public class JourneyResource extends LazyLinkingResource {
 			return offset >= start && offset < end;
 		}
 	}
+
+	@Inject
+	private OperationCanceledManager cancellation;
+
+	/**
+	 * The references that the last linking left a proxy in and that may still hold one, each as its
+	 * object and reference, in the order linked; null when the file was not linked by
+	 * {@link journey.dsl.linking.JourneyLinker}, which records them.
+	 */
+	private List<EObject> proxyHolders;
+	private List<EReference> proxyReferences;
 
 	private IParseResult brokenRegionsOf;
 	private List<Region> brokenRegions = List.of();
@@ -54,6 +71,87 @@ public class JourneyResource extends LazyLinkingResource {
 			return;
 		}
 		super.createAndAddDiagnostic(triple);
+	}
+
+	/** Linking starts over: it records the references it leaves a proxy in ({@link journey.dsl.linking.JourneyLinker}). */
+	public void linkingStarts() {
+		proxyHolders = new ArrayList<>();
+		proxyReferences = new ArrayList<>();
+	}
+
+	/** Linking left a proxy in the object's reference. */
+	public void proxySet(EObject holder, EReference reference) {
+		int last = proxyHolders.size() - 1;
+		if (last < 0 || proxyHolders.get(last) != holder || proxyReferences.get(last) != reference) {
+			proxyHolders.add(holder);
+			proxyReferences.add(reference);
+		}
+	}
+
+	/**
+	 * Resolves what linking left as proxies, as Xtext does, but from the references linking
+	 * recorded instead of every reference of every element: the builder, the validator and the
+	 * index entry each ask for it, and the walk took a tenth of an edit's build of a long file. A
+	 * reference that still holds a proxy (its name is not found) stays recorded, so that it is
+	 * tried again next time, as Xtext's walk would try it.
+	 */
+	@Override
+	public void resolveLazyCrossReferences(CancelIndicator monitor) {
+		List<EObject> holders = proxyHolders;
+		List<EReference> references = proxyReferences;
+		if (holders == null) {
+			super.resolveLazyCrossReferences(monitor);
+			return;
+		}
+		List<EObject> stillHolding = new ArrayList<>();
+		List<EReference> stillReferencing = new ArrayList<>();
+		int next = 0;
+		try {
+			for (; next < holders.size(); next++) {
+				cancellation.checkCanceled(monitor == null ? CancelIndicator.NullImpl : monitor);
+				InternalEObject holder = (InternalEObject) holders.get(next);
+				EReference reference = references.get(next);
+				if (holder.eResource() != this) {
+					continue; // no longer in this file's model
+				}
+				resolveLazyCrossReference(holder, reference);
+				if (holdsProxyOfThisFile(holder, reference)) {
+					stillHolding.add(holder);
+					stillReferencing.add(reference);
+				}
+			}
+		} finally {
+			if (proxyHolders == holders) { // not linked again meanwhile
+				stillHolding.addAll(holders.subList(next, holders.size()));
+				stillReferencing.addAll(references.subList(next, references.size()));
+				proxyHolders = stillHolding;
+				proxyReferences = stillReferencing;
+			}
+		}
+	}
+
+	private boolean holdsProxyOfThisFile(InternalEObject holder, EReference reference) {
+		if (reference.isMany()) {
+			InternalEList<?> targets = (InternalEList<?>) holder.eGet(reference, false);
+			for (int i = 0; i < targets.size(); i++) {
+				if (isProxyOfThisFile(targets.basicGet(i))) {
+					return true;
+				}
+			}
+			return false;
+		}
+		return isProxyOfThisFile(holder.eGet(reference, false));
+	}
+
+	private boolean isProxyOfThisFile(Object target) {
+		return target instanceof InternalEObject proxy && proxy.eIsProxy() && getURI().equals(proxy.eProxyURI().trimFragment());
+	}
+
+	@Override
+	protected void doUnload() {
+		proxyHolders = null;
+		proxyReferences = null;
+		super.doUnload();
 	}
 
 	/**
