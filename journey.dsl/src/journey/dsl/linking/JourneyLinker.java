@@ -19,8 +19,8 @@ public class JourneyLinker extends LazyLinker {
 
 	@Override
 	protected void doLinkModel(EObject model, IDiagnosticConsumer consumer) {
-		if (model.eResource() instanceof JourneyResource file) {
-			file.linkingStarts();
+		if (model.eContainer() == null && model.eResource() instanceof JourneyResource file) {
+			file.linkingStarts(); // the whole file is linked again: its old proxies are gone
 		}
 		super.doLinkModel(model, consumer);
 	}

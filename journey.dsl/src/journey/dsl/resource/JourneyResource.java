@@ -81,6 +81,9 @@ public class JourneyResource extends LazyLinkingResource {
 
 	/** Linking left a proxy in the object's reference. */
 	public void proxySet(EObject holder, EReference reference) {
+		if (proxyHolders == null) {
+			return; // linking did not start from the root: the file walks its model for proxies
+		}
 		int last = proxyHolders.size() - 1;
 		if (last < 0 || proxyHolders.get(last) != holder || proxyReferences.get(last) != reference) {
 			proxyHolders.add(holder);
