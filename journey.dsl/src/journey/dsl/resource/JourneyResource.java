@@ -19,7 +19,6 @@ import org.eclipse.xtext.util.Triple;
 
 import com.google.inject.Inject;
 
-
 /**
  * A .journey file whose syntax errors are not buried under what follows from them. After a syntax
  * error the parser drops or misreads the rest of the element it is in (a journey, a process), so
@@ -42,7 +41,9 @@ public class JourneyResource extends LazyLinkingResource {
 	/**
 	 * The references that the last linking left a proxy in and that may still hold one, each as its
 	 * object and reference, in the order linked; null when the file was not linked by
-	 * {@link journey.dsl.linking.JourneyLinker}, which records them.
+	 * {@link journey.dsl.linking.JourneyLinker}, which records them. Two lists rather than a list of
+	 * pairs: a loaded workspace holds an entry per reference until each file has resolved them, and a
+	 * pair would be an object each.
 	 */
 	private List<EObject> proxyHolders;
 	private List<EReference> proxyReferences;

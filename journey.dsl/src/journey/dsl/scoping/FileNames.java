@@ -75,6 +75,7 @@ public final class FileNames implements ISelectable {
 		}
 		return found;
 	}
+
 	@Override
 	public Iterable<IEObjectDescription> getExportedObjectsByType(EClass type) {
 		List<IEObjectDescription> found = new ArrayList<>();
