@@ -45,6 +45,7 @@ import journey.dsl.resource.JourneyResourceValidator;
 import journey.dsl.serializer.JourneyEnumLiteralSerializer;
 import journey.dsl.serializer.JourneyHiddenTokenSequencer;
 import journey.dsl.serializer.JourneyTransientValueService;
+import journey.dsl.syntax.JourneyElementFactory;
 import journey.dsl.syntax.JourneyLexer;
 import journey.dsl.syntax.JourneySyntaxErrorMessageProvider;
 import journey.dsl.validation.JourneyDiagnosticConverter;
@@ -112,6 +113,12 @@ public class JourneyRuntimeModule extends AbstractJourneyRuntimeModule {
 	/** Xtext's lazy linker, which tells a file the references it leaves proxies in. */
 	public Class<? extends org.eclipse.xtext.linking.ILinker> bindILinker() {
 		return JourneyLinker.class;
+	}
+
+	/** Xtext's factory of the parsed model, which marks an element that repeats a property. */
+	@Override
+	public Class<? extends org.eclipse.xtext.parser.IAstFactory> bindIAstFactory() {
+		return JourneyElementFactory.class;
 	}
 
 	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {

@@ -27,6 +27,7 @@ import com.google.inject.Singleton;
 
 import journey.dsl.model.NamedElement;
 import journey.dsl.query.JourneyQueries;
+import journey.dsl.syntax.RepeatedProperty;
 
 /**
  * Element bodies accept their properties in any order; this validator makes sure a property that
@@ -34,9 +35,15 @@ import journey.dsl.query.JourneyQueries;
  */
 public class PropertyValidator extends AbstractJourneyChecks {
 
-	/** A single-valued property (goal, owner, state, ...) is written at most once per element. */
+	/**
+	 * A single-valued property (goal, owner, state, ...) is written at most once per element. Only an
+	 * element that the parser or the linker marked can repeat one; its text says which and where.
+	 */
 	@Check
 	public void checkPropertyGivenOnce(EObject element) {
+		if (!RepeatedProperty.isMarked(element)) {
+			return;
+		}
 		ICompositeNode elementNode = NodeModelUtils.getNode(element);
 		if (elementNode != null) {
 			countProperties(elementNode, element, new HashMap<>());
