@@ -68,8 +68,9 @@ public final class FileNames implements ISelectable {
 		for (int slot = firstSlot(lowerCase, mask); slots[slot] != 0; slot = (slot + 1) & mask) {
 			IEObjectDescription candidate = inFileOrder[slots[slot] - 1];
 			QualifiedName candidateName = candidate.getName();
-			if (candidateName.toLowerCase().hashCode() == lowerCase.hashCode() && candidateName.toLowerCase().equals(lowerCase)
-					&& (ignoreCase || name.equals(candidateName)) && EcoreUtil2.isAssignableFrom(type, candidate.getEClass())) {
+			// QualifiedName compares its hash first, so that most other names on the probe cost one int
+			if (candidateName.toLowerCase().equals(lowerCase) && (ignoreCase || name.equals(candidateName))
+					&& EcoreUtil2.isAssignableFrom(type, candidate.getEClass())) {
 				found.add(candidate);
 			}
 		}
