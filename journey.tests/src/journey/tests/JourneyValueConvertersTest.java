@@ -1,13 +1,16 @@
 package journey.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.util.Date;
 
+import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.conversion.impl.AbstractDeclarativeValueConverterService;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,13 @@ class JourneyValueConvertersTest {
 		assertEquals(new BigDecimal("48"), converters.toValue("48%", "Number", null));
 		assertEquals(new BigDecimal("-3.5"), converters.toValue("- 3.5", "Number", null));
 		assertEquals("4.25", converters.toString(new BigDecimal("4.25"), "Number"));
+	}
+
+	@Test
+	void aRuleWithoutAConverterOfItsOwnLeavesTheTextAsItIs() {
+		assertEquals("Pr0.A0", ((AbstractDeclarativeValueConverterService) converters).getConverter("QualifiedName").toValue("Pr0.A0", null));
+		assertSame(IValueConverter.NO_OP_CONVERTER, ((AbstractDeclarativeValueConverterService) converters).getConverter("NoSuchRule"));
+		assertEquals("plain", converters.toValue("plain", "NoSuchRule", null));
 	}
 
 	@Test
