@@ -9,6 +9,7 @@ import com.google.inject.Singleton;
 import journey.dsl.model.Journey;
 import journey.dsl.model.JourneyModel;
 import journey.dsl.model.NamedElement;
+import journey.dsl.query.JourneyQueries;
 
 /**
  * Names everything inside a journey directly under the journey (package.Journey.TourPage), not
@@ -71,15 +72,8 @@ public class JourneyQualifiedNameProvider extends DefaultDeclarativeQualifiedNam
 
 	/** The journey's name and the element's, for an element inside a journey; null otherwise. */
 	private QualifiedName nameInJourney(NamedElement element) {
-		if (element instanceof Journey || element.getName() == null || element.getName().isEmpty()) {
-			return null;
-		}
-		for (EObject container = element.eContainer(); container != null; container = container.eContainer()) {
-			if (container instanceof Journey journey) {
-				QualifiedName journeyName = getFullyQualifiedName(journey);
-				return journeyName == null ? null : journeyName.append(element.getName());
-			}
-		}
-		return null;
+		Journey journey = element instanceof Journey || element.getName() == null || element.getName().isEmpty() ? null : JourneyQueries.journeyOf(element);
+		QualifiedName journeyName = journey == null ? null : getFullyQualifiedName(journey);
+		return journeyName == null ? null : journeyName.append(element.getName());
 	}
 }

@@ -26,6 +26,7 @@ import journey.cli.bench.WorkspaceGenerator;
 import journey.dsl.model.Journey;
 import journey.dsl.model.JourneyModel;
 import journey.dsl.model.NamedElement;
+import journey.dsl.query.JourneyQueries;
 import journey.report.Workspace;
 import journey.tests.Examples;
 
@@ -53,17 +54,14 @@ class QualifiedNamesTest {
 			return super.getFullyQualifiedName(object);
 		}
 
+		/** The journey rule, called by Xtext's declarative dispatcher; null falls back to the name attribute. */
 		protected QualifiedName qualifiedName(NamedElement element) {
-			if (element instanceof Journey || element.getName() == null || element.getName().isEmpty()) {
+			Journey journey = element instanceof Journey ? null : JourneyQueries.journeyOf(element);
+			if (journey == null || element.getName() == null || element.getName().isEmpty()) {
 				return null;
 			}
-			for (EObject container = element.eContainer(); container != null; container = container.eContainer()) {
-				if (container instanceof Journey journey) {
-					QualifiedName journeyName = getFullyQualifiedName(journey);
-					return journeyName == null ? null : journeyName.append(element.getName());
-				}
-			}
-			return null;
+			QualifiedName journeyName = getFullyQualifiedName(journey);
+			return journeyName == null ? null : journeyName.append(element.getName());
 		}
 	}
 
