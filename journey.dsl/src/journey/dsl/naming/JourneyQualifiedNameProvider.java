@@ -34,6 +34,10 @@ public class JourneyQualifiedNameProvider extends DefaultDeclarativeQualifiedNam
 		if (object instanceof JourneyModel model && !isReadablePackage(model.getName())) {
 			return null;
 		}
+		if (!(object instanceof NamedElement) && !(object instanceof JourneyModel)) {
+			// nameless (a flow, a duration, an import): Xtext would cache its null once per element
+			return null;
+		}
 		return super.getFullyQualifiedName(object);
 	}
 

@@ -1,5 +1,7 @@
 package journey.dsl.scoping;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -8,6 +10,7 @@ import org.eclipse.xtext.resource.ISelectable;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.Scopes;
 import org.eclipse.xtext.scoping.impl.IScopeWrapper;
+import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
@@ -15,6 +18,7 @@ import org.eclipse.xtext.util.Tuples;
 import com.google.inject.Inject;
 
 import journey.dsl.model.Journey;
+import journey.dsl.model.JourneyModel;
 import journey.dsl.query.JourneyQueries;
 
 /**
@@ -30,6 +34,8 @@ import journey.dsl.query.JourneyQueries;
  * <li>An element inside a journey opens no namespace of its own: everything in a journey is named
  * under the journey (see {@code JourneyQualifiedNameProvider}), so no name in the file starts with
  * a stage's or step's name and their layers are left out. The journey's own layer stays.</li>
+ * <li>Only a file's root holds imports. Xtext looks for them in every element that opens a layer
+ * and caches what it finds, an empty list, once per element for as long as the file is loaded.</li>
  * </ul>
  */
 public class JourneyNamespaceScopeProvider extends ImportedNamespaceAwareLocalScopeProvider {
@@ -82,5 +88,10 @@ public class JourneyNamespaceScopeProvider extends ImportedNamespaceAwareLocalSc
 			return parent;
 		}
 		return super.getLocalElementsScope(parent, context, reference);
+	}
+
+	@Override
+	protected List<ImportNormalizer> getImportedNamespaceResolvers(EObject context, boolean ignoreCase) {
+		return context instanceof JourneyModel ? super.getImportedNamespaceResolvers(context, ignoreCase) : List.of();
 	}
 }
