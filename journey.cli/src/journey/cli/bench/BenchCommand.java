@@ -72,8 +72,10 @@ public class BenchCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter out = spec.commandLine().getOut();
-		out.printf(Locale.ROOT, "JVM %s, %d processor(s), max heap %d MB%n", Runtime.version(), Runtime.getRuntime().availableProcessors(),
-				Runtime.getRuntime().maxMemory() >> 20);
+		// what decides how much heap a loaded workspace takes and how it is collected, which every row depends on
+		out.printf(Locale.ROOT, "JVM %s, %d processor(s), max heap %d MB, %s collector, compact object headers %s, qualified names interned %s%n",
+				Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, collector(),
+				onOrOff(jvmFlag("UseCompactObjectHeaders")), onOrOff(Boolean.getBoolean("xtext.qn.interning")));
 		List<BenchedLanguage> languages = new ArrayList<>(List.of(BenchedLanguage.journey(seed)));
 		if (anchor) {
 			languages.add(BenchedLanguage.anchor(seed));
@@ -217,6 +219,26 @@ public class BenchCommand implements Callable<Integer> {
 			}
 		}
 		return peak >> 20;
+	}
+
+	/** The collector: on one processor the JVM picks the serial one, on two G1, unless told. */
+	private static String collector() {
+		String young = ManagementFactory.getGarbageCollectorMXBeans().get(0).getName();
+		return switch (young) {
+			case "Copy" -> "serial";
+			case "PS Scavenge" -> "parallel";
+			default -> young.startsWith("G1 ") ? "G1" : young;
+		};
+	}
+
+	/** Whether the JVM was started with the flag on (-XX:+name), the last of its mentions deciding. */
+	private static boolean jvmFlag(String name) {
+		List<String> arguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
+		return arguments.lastIndexOf("-XX:+" + name) > arguments.lastIndexOf("-XX:-" + name);
+	}
+
+	private static String onOrOff(boolean on) {
+		return on ? "on" : "off";
 	}
 
 	static long liveHeapMegabytes() {
