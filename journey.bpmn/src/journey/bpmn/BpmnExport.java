@@ -36,6 +36,7 @@ import journey.dsl.model.Process;
 import journey.dsl.model.Team;
 import journey.dsl.model.Technology;
 import journey.dsl.query.JourneyQueries;
+import journey.report.OutputText;
 
 /**
  * `journey export --format bpmn`: the processes of a catalogue as one BPMN 2.0 collaboration that a
@@ -93,7 +94,7 @@ public final class BpmnExport {
 		String key = process.getName();
 		org.camunda.bpm.model.bpmn.instance.Process bpmnProcess = bpmn.newInstance(org.camunda.bpm.model.bpmn.instance.Process.class,
 				id("Process_" + key));
-		bpmnProcess.setName(JourneyQueries.label(process));
+		bpmnProcess.setName(text(JourneyQueries.label(process)));
 		bpmnProcess.setExecutable(false);
 		named(bpmnProcess, process);
 		document(bpmnProcess, process.getDescription());
@@ -102,7 +103,7 @@ public final class BpmnExport {
 		Participant pool = bpmn.newInstance(Participant.class, id("Participant_" + key));
 		pool.setProcess(bpmnProcess);
 		if (process.getOwner() != null) {
-			pool.setName(JourneyQueries.label(process.getOwner()));
+			pool.setName(text(JourneyQueries.label(process.getOwner())));
 			owner(pool, process.getOwner());
 		}
 		collaboration.getParticipants().add(pool);
@@ -122,7 +123,7 @@ public final class BpmnExport {
 			Lane lane = bpmn.newInstance(Lane.class, id("Lane_" + key + "_" + (entry.getKey() != null ? entry.getKey().getName() : "unowned" + laneNumber)));
 			laneNumber++;
 			if (entry.getKey() != null) {
-				lane.setName(JourneyQueries.label(entry.getKey()));
+				lane.setName(text(JourneyQueries.label(entry.getKey())));
 				owner(lane, entry.getKey());
 			}
 			laneSet.getLanes().add(lane);
@@ -131,7 +132,7 @@ public final class BpmnExport {
 				Task task = activity.getLane() == journey.dsl.model.Lane.SUPPORT
 						? bpmn.newInstance(ServiceTask.class, id("Activity_" + key + "_" + activity.getName()))
 						: bpmn.newInstance(UserTask.class, id("Activity_" + key + "_" + activity.getName()));
-				task.setName(JourneyQueries.label(activity));
+				task.setName(text(JourneyQueries.label(activity)));
 				named(task, activity);
 				task.setAttributeValueNs(BpmnNames.JOURNEY_NS, BpmnNames.LANE, activity.getLane().getLiteral());
 				document(task, activity.getDescription());
@@ -152,7 +153,7 @@ public final class BpmnExport {
 			for (Technology system : activity.getSystems()) {
 				DataStoreReference reference = references.computeIfAbsent(system, s -> {
 					DataStoreReference ref = bpmn.newInstance(DataStoreReference.class, id("DataStoreReference_" + key + "_" + s.getName()));
-					ref.setName(JourneyQueries.label(s));
+					ref.setName(text(JourneyQueries.label(s)));
 					named(ref, s);
 					ref.setDataStore(store(s));
 					bpmnProcess.getFlowElements().add(ref);
@@ -205,7 +206,7 @@ public final class BpmnExport {
 	private Resource resource(Party party) {
 		return resources.computeIfAbsent(party, p -> {
 			Resource resource = bpmn.newInstance(Resource.class, id("Resource_" + p.getName()));
-			resource.setName(JourneyQueries.label(p));
+			resource.setName(text(JourneyQueries.label(p)));
 			owner(resource, p);
 			definitions.getRootElements().add(resource);
 			return resource;
@@ -215,7 +216,7 @@ public final class BpmnExport {
 	private DataStore store(Technology system) {
 		return stores.computeIfAbsent(system, s -> {
 			DataStore store = bpmn.newInstance(DataStore.class, id("DataStore_" + s.getName()));
-			store.setName(JourneyQueries.label(s));
+			store.setName(text(JourneyQueries.label(s)));
 			named(store, s);
 			definitions.getRootElements().add(store);
 			return store;
@@ -234,12 +235,20 @@ public final class BpmnExport {
 		}
 	}
 
-	private void document(BaseElement element, String text) {
-		if (text != null && !text.isBlank()) {
+	private void document(BaseElement element, String description) {
+		if (description != null && !description.isBlank()) {
 			Documentation documentation = bpmn.newInstance(Documentation.class);
-			documentation.setTextContent(text);
+			documentation.setTextContent(text(description));
 			element.getDocumentations().add(documentation);
 		}
+	}
+
+	/**
+	 * Model text as XML may hold it: XML 1.0 has no way to write most control characters, not even
+	 * as a character reference, so they are left out as in every other export ({@link OutputText}).
+	 */
+	private static String text(String modelText) {
+		return OutputText.clean(modelText);
 	}
 
 	/** The wanted id, or with a number added where an element has it already: BPMN ids are unique in the file, names need not be. */

@@ -158,6 +158,29 @@ class BpmnExportTest {
 				&& inner.getY() + inner.getHeight() <= outer.getY() + outer.getHeight();
 	}
 
+	/** XML 1.0 cannot hold most control characters at all, not even as a reference: they are left out, as in every other export. */
+	@Test
+	void controlCharactersInTitlesAndDescriptionsAreLeftOutOfAValidExport() throws IOException {
+		Path catalogue = Files.writeString(dir.resolve("control.journey"), """
+				department Sales "Sales \u001b[31mteam\u0007"
+				system Crm "CRM\u0000"
+				process Convert "Convert\u0008 prospects" owner Sales {
+					activity GiveDemos "Give\u001b demos" frontstage owner Sales uses Crm description "Shows the\u000b product"
+				}
+				""");
+		Path out = dir.resolve("bpmn-control");
+		assertEquals(0, cli.run("export", "--format", "bpmn", "-o", out.toString(), catalogue.toString()), cli.err());
+		BpmnModelInstance bpmn = Bpmn.readModelFromFile(out.resolve("control.bpmn").toFile());
+		Bpmn.validateModel(bpmn);
+		Task task = bpmn.getModelElementsByType(Task.class).iterator().next();
+		assertAll(
+				() -> assertEquals("Sales [31mteam", bpmn.getModelElementsByType(Participant.class).iterator().next().getName()),
+				() -> assertEquals("Convert prospects", bpmn.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next().getName()),
+				() -> assertEquals("Give demos", task.getName()),
+				() -> assertEquals("Shows the product", task.getDocumentations().iterator().next().getTextContent()),
+				() -> assertEquals("CRM", bpmn.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.DataStore.class).iterator().next().getName()));
+	}
+
 	@Test
 	void aFileWithoutProcessesIsNotExportedAsBpmn() {
 		assertEquals(2, cli.run("export", "--format", "bpmn", Examples.folder().resolve("travel/round-trip.journey").toString()));
