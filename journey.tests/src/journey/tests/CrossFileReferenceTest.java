@@ -75,6 +75,35 @@ class CrossFileReferenceTest {
 		assertEquals("catalog.journey", home.getChannel().eResource().getURI().lastSegment());
 	}
 
+	/** As in Java: Xtext's text of a name has a space where white space or a comment stood, and no name holds one. */
+	@Test
+	void whiteSpaceAndCommentsBetweenThePartsOfANameAreNotPartOfIt() throws IOException {
+		XtextResourceSet set = resourceSets.get();
+		Resource catalogue = load(set, "inmemory:/catalogue/catalog.journey", CATALOGUE.replace("package shared.catalog", "package shared. catalog"));
+		Resource journeyFile = load(set, "inmemory:/journeys/shop.journey", """
+				package shop
+				import shared /* the catalogue */ .catalog
+					.*
+				journey Buy {
+					persona Shopper
+					stage Look {
+						step Browse {
+							touchpoint Home via shared.catalog. Web {
+								supported by Site . Publish
+							}
+						}
+					}
+				}
+				""");
+		EcoreUtil.resolveAll(set);
+		assertEquals(List.of(), journeyFile.getErrors());
+		assertEquals("shared.catalog", ((JourneyModel) catalogue.getContents().get(0)).getName());
+		assertEquals("shared.catalog.*", ((JourneyModel) journeyFile.getContents().get(0)).getImports().get(0).getImportedNamespace());
+		Touchpoint home = ((JourneyModel) journeyFile.getContents().get(0)).getJourneys().get(0).getStages().get(0).getSteps().get(0).getTouchpoints().get(0);
+		assertEquals("Web", home.getChannel().getName());
+		assertEquals("Publish", home.getSupportedBy().get(0).getName());
+	}
+
 	@Test
 	void fullyQualifiedNamesWorkWithoutAnImport() throws IOException {
 		XtextResourceSet set = resourceSets.get();

@@ -50,8 +50,17 @@ class JourneyValueConvertersTest {
 	}
 
 	@Test
+	void aQualifiedNameIsItsTokensWithoutTheSpacesXtextPutsWhereWhiteSpaceStood() {
+		assertEquals("shop.catalog", converters.toValue("shop. catalog", "PackageName", null));
+		assertEquals("shop.catalog.*", converters.toValue("shop .catalog.*", "QualifiedNameWithWildcard", null));
+		assertEquals("Site.Publish", converters.toValue("Site . Publish", "QualifiedName", null));
+		assertEquals("^step.A0", converters.toValue("^step.A0", "QualifiedName", null));
+		assertEquals("shop.catalog", converters.toString("shop.catalog", "PackageName"));
+	}
+
+	@Test
 	void aRuleWithoutAConverterOfItsOwnLeavesTheTextAsItIs() {
-		assertEquals("Pr0.A0", ((AbstractDeclarativeValueConverterService) converters).getConverter("QualifiedName").toValue("Pr0.A0", null));
+		assertEquals("shop.catalog", ((AbstractDeclarativeValueConverterService) converters).getConverter("Word").toValue("shop.catalog", null));
 		assertSame(IValueConverter.NO_OP_CONVERTER, ((AbstractDeclarativeValueConverterService) converters).getConverter("NoSuchRule"));
 		assertEquals("plain", converters.toValue("plain", "NoSuchRule", null));
 	}

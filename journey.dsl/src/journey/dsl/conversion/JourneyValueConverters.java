@@ -44,6 +44,40 @@ public class JourneyValueConverters extends DefaultTerminalConverters {
 		return converter != null ? converter : super.getConverter(lexerRule);
 	}
 
+	/**
+	 * A qualified name as its tokens spell it. Where white space or a comment stands between two of
+	 * a datatype rule's tokens, Xtext puts a space into the rule's text, and no name holds a space:
+	 * {@code package shop. catalog} named a package "shop. catalog", which a JSON round trip wrote
+	 * back as shop.catalog. As in Java, it is the package shop.catalog, and a reference written so
+	 * finds its target.
+	 */
+	@ValueConverter(rule = "QualifiedName")
+	public IValueConverter<String> qualifiedName() {
+		return NAME_TOKENS;
+	}
+
+	@ValueConverter(rule = "PackageName")
+	public IValueConverter<String> packageName() {
+		return NAME_TOKENS;
+	}
+
+	@ValueConverter(rule = "QualifiedNameWithWildcard")
+	public IValueConverter<String> qualifiedNameWithWildcard() {
+		return NAME_TOKENS;
+	}
+
+	private static final IValueConverter<String> NAME_TOKENS = new AbstractNullSafeConverter<>() {
+		@Override
+		protected String internalToValue(String string, INode node) {
+			return compact(string);
+		}
+
+		@Override
+		protected String internalToString(String value) {
+			return value;
+		}
+	};
+
 	@ValueConverter(rule = "Decimal")
 	public IValueConverter<BigDecimal> decimal() {
 		return new DecimalConverter("");
