@@ -165,9 +165,9 @@ public class JourneyValueConverters extends DefaultTerminalConverters {
 	}
 
 	/**
-	 * Datatype rules hand over their tokens' text, possibly with spaces between sign, digits and %:
-	 * the text without its white space (what {@code \s} matches). Most numbers have none and are
-	 * returned as they are; a regex per number was a thirtieth of parsing.
+	 * Datatype rules hand over their tokens' text, possibly with spaces between sign, digits and %,
+	 * or between the parts of a name: the text without its white space (what {@code \s} matches).
+	 * Most values have none and are returned as they are; a regex per number was a thirtieth of parsing.
 	 */
 	private static String compact(String text) {
 		StringBuilder out = null;
