@@ -12,10 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import com.google.inject.Injector;
@@ -116,7 +118,7 @@ public class BenchCommand implements Callable<Integer> {
 			Injector injector = language.injector();
 			measure(BenchTargets.LEX, () -> XtextStages.lex(injector, texts) + " tokens");
 			measure("parse", () -> XtextStages.parse(injector, texts) + " file(s) with syntax errors");
-			measure(BenchTargets.FULL_BUILD, () -> XtextStages.fullBuild(injector, files));
+			measure(BenchTargets.FULL_BUILD, () -> XtextStages.fullBuild(injector, files), XtextStages.FullBuild::note);
 			measure(BenchTargets.INCREMENTAL, () -> XtextStages.incrementalBuild(injector, folder, files));
 			if (language.extension().equals("journey")) {
 				measureValidateCommand(folder);
@@ -155,31 +157,39 @@ public class BenchCommand implements Callable<Integer> {
 
 	private static void deleteAll(Path folder) throws IOException {
 		try (Stream<Path> walk = Files.walk(folder)) {
-			for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+			for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
 				Files.deleteIfExists(path);
 			}
 		}
 	}
 
-	/** Runs a measurement {@link #repeat} times after a warm-up, and keeps the median time, the peak heap and the note of the last run. */
+	/** Runs a measurement {@link #repeat} times after a warm-up, and keeps the median run's time and note, and the peak heap of all runs. */
 	void measure(String what, Callable<String> work) throws Exception {
+		measure(what, work, note -> note);
+	}
+
+	/** As {@link #measure(String, Callable)}, with each run's note read from its result after its clock has stopped. */
+	<T> void measure(String what, Callable<T> work, Function<T, String> describe) throws Exception {
 		String figures;
 		String note = "";
 		try {
 			work.call(); // warm-up: class loading and the first JIT compilations
-			List<Long> nanos = new ArrayList<>();
+			List<Run> runs = new ArrayList<>();
 			long peak = 0;
 			for (int i = 0; i < Math.max(1, repeat); i++) {
 				System.gc();
 				resetPeaks();
 				long start = System.nanoTime();
-				note = work.call();
-				nanos.add(System.nanoTime() - start);
+				T result = work.call();
+				long nanos = System.nanoTime() - start;
 				peak = Math.max(peak, peakHeapMegabytes());
+				runs.add(new Run(nanos, describe.apply(result)));
 			}
-			Collections.sort(nanos);
-			figures = String.format(Locale.ROOT, "%.2f s, %d MB", nanos.get(nanos.size() / 2) / 1e9, peak);
-			targets.record(what, column, nanos.get(nanos.size() / 2) / 1e9);
+			runs.sort(Comparator.comparingLong(Run::nanos));
+			Run median = runs.get(runs.size() / 2);
+			note = median.note();
+			figures = String.format(Locale.ROOT, "%.2f s, %d MB", median.nanos() / 1e9, peak);
+			targets.record(what, column, median.nanos() / 1e9);
 		} catch (OutOfMemoryError e) {
 			// a stock language may not fit where Journey does: the table says so and goes on
 			System.gc();
@@ -188,6 +198,10 @@ public class BenchCommand implements Callable<Integer> {
 		}
 		table.put(what, column, figures, note);
 		progress(what, figures, note);
+	}
+
+	/** One run of a measurement: its time, and what it says of its result. */
+	private record Run(long nanos, String note) {
 	}
 
 	/** Each figure as soon as it is measured: a long run that is stopped still leaves its figures. */

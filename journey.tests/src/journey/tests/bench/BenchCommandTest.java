@@ -31,6 +31,9 @@ class BenchCommandTest {
 		for (String column : List.of("journey 0.1 MB", "journey 0.2 MB", "stock Xtext 0.1 MB", "stock Xtext 0.2 MB")) {
 			assertTrue(out.contains("full build (load, index, link, all checks) — " + column + ": 0 error(s)"), "no errors in " + column + ":\n" + out);
 			assertTrue(out.contains("Xtext incremental builder (language server's path) — " + column + ": 0 error(s)"), "no errors in " + column + ":\n" + out);
+			assertTrue(out.matches("(?s).*full build \\(load, index, link, all checks\\) — " + column + ": 0 error\\(s\\), \\d+ other issue\\(s\\); "
+					+ "load \\d+\\.\\d\\d s, index \\d+\\.\\d\\d s, link \\d+\\.\\d\\d s, checks \\d+\\.\\d\\d s, of which collecting \\d+\\.\\d\\d s; "
+					+ "live heap after \\d+ MB.*"), "the full build says where its time went in " + column + ":\n" + out);
 		}
 		assertTrue(out.contains("stock Xtext 0.1 MB: 0 error(s), 0 other issue(s)"), "the anchor's workspace is valid:\n" + out);
 		assertTrue(out.matches("(?s).*full build, journey ÷ stock Xtext: \\d+\\.\\d\\d at 0\\.1 MB, \\d+\\.\\d\\d at 0\\.2 MB \\(target: at most 0\\.33\\).*"),
