@@ -37,7 +37,7 @@ final class HoverHtml {
 		return CODE.matcher(escaped).replaceAll(match -> Matcher.quoteReplacement(match.group(1)));
 	}
 
-	static String escape(String text) {
+	private static String escape(String text) {
 		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}
 }

@@ -1,20 +1,12 @@
 package journey.dsl.ui.editor;
 
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-
 import org.eclipse.jface.text.DefaultInformationControl;
 import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextHoverExtension;
 import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.Region;
-import org.eclipse.jface.text.source.Annotation;
-import org.eclipse.jface.text.source.IAnnotationModel;
-import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.MarkedString;
@@ -30,16 +22,13 @@ import journey.dsl.ui.ParsedDocument;
  * The hover of the element under the mouse, from the ide bundle's hover service, shown as
  * formatted text: the service writes Markdown for LSP clients, which this adapter turns into the
  * simple HTML that the platform's hover control renders. The messages of the problems at that
- * place come first.
+ * place are the platform's problem hover's, which the generic editor shows first (the
+ * {@link IssueAnnotation}s carry the standard annotation types).
  */
 public class JourneyHover implements ITextHover, ITextHoverExtension {
 
 	@Override
 	public String getHoverInfo(ITextViewer viewer, IRegion region) {
-		List<String> parts = new ArrayList<>();
-		for (String problem : problemsAt(viewer, region.getOffset())) {
-			parts.add("<p>" + HoverHtml.escape(problem) + "</p>");
-		}
 		try {
 			Hover hover = ParsedDocument.read(viewer.getDocument(), parsed -> {
 				HoverParams params = new HoverParams(new TextDocumentIdentifier(parsed.uri()), parsed.position(region.getOffset()));
@@ -47,31 +36,11 @@ public class JourneyHover implements ITextHover, ITextHoverExtension {
 						.hover(parsed.document(), parsed.resource(), params, CancelIndicator.NullImpl);
 			});
 			String text = text(hover);
-			if (text != null) {
-				parts.add(HoverHtml.of(text));
-			}
+			return text == null ? null : HoverHtml.of(text);
 		} catch (RuntimeException e) {
 			JourneyUi.log("Hover failed", e);
+			return null;
 		}
-		return parts.isEmpty() ? null : String.join("<hr>", parts);
-	}
-
-	/** The messages of the problems the editor shows at the offset. */
-	private static List<String> problemsAt(ITextViewer viewer, int offset) {
-		List<String> messages = new ArrayList<>();
-		IAnnotationModel model = viewer instanceof ISourceViewer sourceViewer ? sourceViewer.getAnnotationModel() : null;
-		if (model == null) {
-			return messages;
-		}
-		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
-			Annotation annotation = it.next();
-			Position position = model.getPosition(annotation);
-			if (annotation instanceof IssueAnnotation issue && position != null && position.getOffset() <= offset
-					&& offset <= position.getOffset() + position.getLength()) {
-				messages.add(issue.getText());
-			}
-		}
-		return messages;
 	}
 
 	static String text(Hover hover) {
